@@ -1,0 +1,14 @@
+package com.allianceadvisor.authoring;
+
+import java.util.List;
+import java.util.Map;
+
+import com.allianceadvisor.store.AnswerSet;
+
+/**
+ * A regression scenario: answers in, expected findings and advice out. An expected finding of null
+ * must be absent; a list finding is compared as a set; pending questions, when given, in order.
+ */
+public record Scenario(String file, String name, AnswerSet answers, Map<String, Object> findings,
+                       List<String> advicePresent, List<String> adviceAbsent, List<String> pendingQuestions) {
+}

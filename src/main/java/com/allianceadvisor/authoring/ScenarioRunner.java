@@ -1,0 +1,163 @@
+package com.allianceadvisor.authoring;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.allianceadvisor.interview.Interview;
+import com.allianceadvisor.interview.Workspace;
+import com.allianceadvisor.knowledge.Content;
+import com.allianceadvisor.knowledge.ContentFile;
+import com.allianceadvisor.knowledge.ContentFolder;
+import com.allianceadvisor.knowledge.KnowledgeBase;
+import com.allianceadvisor.report.Report;
+import com.allianceadvisor.report.ReportBuilder;
+import com.allianceadvisor.store.AnswerFiles;
+import com.allianceadvisor.store.AnswerSet;
+import com.allianceadvisor.store.BadInputException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reads {@code knowledge-base/scenarios/*.json} and runs each against the rules. */
+public final class ScenarioRunner {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Content content;
+
+    public ScenarioRunner(Content content) {
+        this.content = content;
+    }
+
+    /** Loads all scenarios of the folder; a malformed scenario is an error naming the file. */
+    public static List<Scenario> load(ContentFolder knowledgeFolder, KnowledgeBase kb) {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (ContentFile f : knowledgeFolder.list("scenarios", ".json")) {
+            scenarios.add(parse(f, kb));
+        }
+        return scenarios;
+    }
+
+    static Scenario parse(ContentFile f, KnowledgeBase kb) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(f.text());
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(f.name() + ":" + e.getLocation().getLineNr() + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw new BadInputException(f.name() + ": expected a JSON object");
+        }
+        AnswerSet set = AnswerFiles.parse(f.name(), f.text(), kb);
+        JsonNode expect = root.path("expect");
+        Map<String, Object> findings = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = expect.path("findings").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (kb.finding(e.getKey()) == null) {
+                throw new BadInputException(f.name() + ": field 'expect.findings." + e.getKey() + "': not in the findings catalogue");
+            }
+            JsonNode v = e.getValue();
+            if (v.isNull()) {
+                findings.put(e.getKey(), null);
+            } else if (v.isArray()) {
+                List<String> list = new ArrayList<>();
+                v.forEach(x -> list.add(x.asText()));
+                findings.put(e.getKey(), list);
+            } else {
+                findings.put(e.getKey(), v.isNumber() ? (Object) v.numberValue() : v.asText());
+            }
+        }
+        List<String> present = ids(f, expect, "advicePresent", kb);
+        List<String> absent = ids(f, expect, "adviceAbsent", kb);
+        List<String> pending = null;
+        if (expect.has("pendingQuestions")) {
+            pending = new ArrayList<>();
+            for (JsonNode q : expect.path("pendingQuestions")) {
+                if (kb.question(q.asText()) == null) {
+                    throw new BadInputException(f.name() + ": field 'expect.pendingQuestions': '" + q.asText() + "' is not a question id");
+                }
+                pending.add(q.asText());
+            }
+        }
+        return new Scenario(f.name(), root.path("name").asText(f.name()), set, findings, present, absent, pending);
+    }
+
+    private static List<String> ids(ContentFile f, JsonNode expect, String field, KnowledgeBase kb) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode n : expect.path(field)) {
+            if (kb.guidance(n.asText()) == null) {
+                throw new BadInputException(f.name() + ": field 'expect." + field + "': '" + n.asText() + "' is not a guidance id");
+            }
+            ids.add(n.asText());
+        }
+        return ids;
+    }
+
+    public ScenarioResult run(Scenario s) {
+        Interview interview = Workspace.replayed(content, s.answers(), List.of());
+        try {
+            Report report = new ReportBuilder(content.knowledge()).build(interview.consultation());
+            return new ScenarioResult(s, compare(s, report, interview.consultation().findings()));
+        } finally {
+            interview.consultation().close();
+        }
+    }
+
+    static List<String> compare(Scenario s, Report report, Map<String, List<String>> allFindings) {
+        List<String> mismatches = new ArrayList<>();
+        s.findings().forEach((key, expected) -> {
+            List<String> actualValues = allFindings.get(key);
+            Object actual = report.findings().containsKey(key) ? report.findings().get(key)
+                    : actualValues == null ? null : actualValues.size() == 1 ? actualValues.get(0) : actualValues;
+            if (!same(expected, actual)) {
+                mismatches.add("finding " + key + ": expected " + show(expected) + ", actual " + show(actual));
+            }
+        });
+        for (String id : s.advicePresent()) {
+            if (report.advice(id) == null) {
+                mismatches.add("advice " + id + ": expected present, actual absent");
+            }
+        }
+        for (String id : s.adviceAbsent()) {
+            if (report.advice(id) != null) {
+                mismatches.add("advice " + id + ": expected absent, actual present");
+            }
+        }
+        if (s.pendingQuestions() != null && !s.pendingQuestions().equals(report.pendingQuestions())) {
+            mismatches.add("pending questions: expected " + s.pendingQuestions() + ", actual " + report.pendingQuestions());
+        }
+        if (!mismatches.isEmpty()) {
+            List<String> advice = new ArrayList<>();
+            report.advice().forEach(a -> advice.add(a.id()));
+            mismatches.add("(actual advice: " + advice + ")");
+        }
+        return mismatches;
+    }
+
+    private static boolean same(Object expected, Object actual) {
+        if (expected instanceof Collection<?> e) {
+            Collection<?> a = actual instanceof Collection<?> c ? c : actual == null ? List.of() : List.of(actual);
+            return new HashSet<>(strings(e)).equals(new HashSet<>(strings(a)));
+        }
+        if (expected instanceof Number n && actual instanceof Number m) {
+            return Math.abs(n.doubleValue() - m.doubleValue()) < 1e-9;
+        }
+        return Objects.equals(expected == null ? null : String.valueOf(expected), actual == null ? null : String.valueOf(actual));
+    }
+
+    private static List<String> strings(Collection<?> c) {
+        List<String> s = new ArrayList<>();
+        c.forEach(x -> s.add(String.valueOf(x)));
+        return s;
+    }
+
+    private static String show(Object o) {
+        return o == null ? "(absent)" : String.valueOf(o);
+    }
+}

@@ -1,0 +1,187 @@
+package com.allianceadvisor.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One consultation: a Drools session holding goals and answers. Everything else (questions to ask,
+ * findings, evidence, advice) is derived by the rules with logical insertion, so changing an answer
+ * withdraws and re-derives whatever depended on it.
+ */
+public final class Consultation implements AutoCloseable {
+    /** A guard against rules that keep firing each other. */
+    static final int FIRING_LIMIT = 100_000;
+
+    private final KieSession session;
+    private final ExplanationRecorder recorder = new ExplanationRecorder();
+    private final List<String> goals;
+    private final Map<String, FactHandle> answers = new LinkedHashMap<>();
+    private final Map<String, FactHandle> partnerAnswers = new LinkedHashMap<>();
+
+    Consultation(KieSession session, Collection<String> goals) {
+        this.session = session;
+        this.goals = List.copyOf(new LinkedHashSet<>(goals));
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        for (String goal : this.goals) {
+            session.insert(new Goal(goal));
+        }
+        fire();
+    }
+
+    public List<String> goals() {
+        return goals;
+    }
+
+    /** Records (or replaces) an answer and lets the rules react. */
+    public void answer(String questionId, String value) {
+        put(answers, questionId, new Answer(questionId, value));
+    }
+
+    /** Records (or replaces) the partner's answer to a question. */
+    public void partnerAnswer(String questionId, String value) {
+        put(partnerAnswers, questionId, new PartnerAnswer(questionId, value));
+    }
+
+    private void put(Map<String, FactHandle> handles, String questionId, AnswerFact fact) {
+        FactHandle old = handles.remove(questionId);
+        if (old != null) {
+            session.delete(old);
+        }
+        handles.put(questionId, session.insert(fact));
+        fire();
+    }
+
+    /** Takes an answer back, as if the question had never been answered. */
+    public void withdraw(String questionId) {
+        FactHandle old = answers.remove(questionId);
+        if (old != null) {
+            session.delete(old);
+            fire();
+        }
+    }
+
+    private void fire() {
+        int fired = session.fireAllRules(FIRING_LIMIT);
+        if (fired >= FIRING_LIMIT) {
+            throw new IllegalStateException("the rules fired " + fired + " times without settling: two rules keep triggering each other");
+        }
+    }
+
+    /** The answers in the order they were given: question id to value. */
+    public Map<String, String> answers() {
+        return values(answers);
+    }
+
+    public Map<String, String> partnerAnswers() {
+        return values(partnerAnswers);
+    }
+
+    private Map<String, String> values(Map<String, FactHandle> handles) {
+        Map<String, String> values = new LinkedHashMap<>();
+        handles.forEach((id, handle) -> values.put(id, ((AnswerFact) session.getObject(handle)).getValue()));
+        return values;
+    }
+
+    /**
+     * The questions still relevant and unanswered, in the order the interview asks them: highest
+     * priority first, then by the given question order. A question asked for several goals appears once.
+     */
+    public List<PendingQuestion> pending(Comparator<String> questionOrder) {
+        Map<String, PendingQuestion> byId = new LinkedHashMap<>();
+        for (Ask ask : facts(Ask.class)) {
+            byId.merge(ask.getQuestionId(), new PendingQuestion(ask.getQuestionId(), ask.getPriority(), Set.of(ask.getGoal())),
+                    PendingQuestion::merge);
+        }
+        List<PendingQuestion> list = new ArrayList<>(byId.values());
+        list.sort(Comparator.comparingInt(PendingQuestion::priority).reversed()
+                .thenComparing(PendingQuestion::questionId, questionOrder));
+        return list;
+    }
+
+    /** The findings: key to its values, sorted. */
+    public Map<String, List<String>> findings() {
+        Map<String, Set<String>> sets = new TreeMap<>();
+        for (Finding f : facts(Finding.class)) {
+            sets.computeIfAbsent(f.getKey(), k -> new TreeSet<>()).add(f.getValue());
+        }
+        Map<String, List<String>> result = new TreeMap<>();
+        sets.forEach((k, v) -> result.put(k, List.copyOf(v)));
+        return result;
+    }
+
+    public List<Advice> advice() {
+        return facts(Advice.class);
+    }
+
+    /** All facts of one type currently in the session. */
+    public <T> List<T> facts(Class<T> type) {
+        List<T> list = new ArrayList<>();
+        for (Object o : session.getObjects(type::isInstance)) {
+            list.add(type.cast(o));
+        }
+        return list;
+    }
+
+    /** Why a fact exists; null for facts the user gave (answers, goals). */
+    public Justification justification(Object fact) {
+        return recorder.justification(fact);
+    }
+
+    /** The derived facts whose rule used the given fact, each with that rule. */
+    public Map<Object, Justification> usersOf(Object fact) {
+        return recorder.usersOf(fact);
+    }
+
+    /** The current answer fact of a question, or null. */
+    public Answer answerFact(String questionId) {
+        FactHandle handle = answers.get(questionId);
+        return handle == null ? null : (Answer) session.getObject(handle);
+    }
+
+    /** The derivation of a fact down to the answers, as a tree. */
+    public Derivation derive(Object fact) {
+        return derive(fact, new java.util.HashSet<>());
+    }
+
+    private Derivation derive(Object fact, Set<Object> seen) {
+        if (!seen.add(fact)) {
+            return new Derivation(fact, null, List.of());
+        }
+        Justification j = justification(fact);
+        if (j == null) {
+            return new Derivation(fact, null, List.of());
+        }
+        List<Object> supports = new ArrayList<>(j.matched());
+        if (fact instanceof Score score) {
+            for (Evidence e : facts(Evidence.class)) {
+                if (e.getTopic().equals(score.getTopic()) && e.getOption().equals(score.getOption()) && !supports.contains(e)) {
+                    supports.add(e);
+                }
+            }
+        }
+        List<Derivation> children = new ArrayList<>();
+        for (Object support : supports) {
+            if (!(support instanceof Goal)) {
+                children.add(derive(support, seen));
+            }
+        }
+        return new Derivation(fact, j.rule(), children);
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

@@ -1,0 +1,138 @@
+package com.allianceadvisor.interview;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.allianceadvisor.knowledge.Option;
+import com.allianceadvisor.knowledge.Question;
+import com.allianceadvisor.knowledge.Source;
+
+/**
+ * The question-and-answer dialog: one question at a time with numbered options, progress and a help
+ * line. At every prompt the user may type {@code why}, {@code help}, {@code back}, {@code unknown} or
+ * {@code quit}; invalid input re-prompts with the allowed values.
+ */
+public final class ConsultationDialog {
+    /** How a dialog ended. */
+    public enum Outcome { COMPLETED, QUIT, END_OF_INPUT }
+
+    private final Interview interview;
+    private final LineSource in;
+    private final PrintWriter out;
+
+    public ConsultationDialog(Interview interview, LineSource in, PrintWriter out) {
+        this.interview = interview;
+        this.in = in;
+        this.out = out;
+    }
+
+    /** Asks questions until none is left, or the user quits. */
+    public Outcome run() {
+        String forced = null;
+        while (true) {
+            Optional<Question> next = forced != null ? Optional.of(interview.question(forced)) : interview.next();
+            forced = null;
+            if (next.isEmpty()) {
+                return Outcome.COMPLETED;
+            }
+            Question q = next.get();
+            out.println();
+            out.println("[" + interview.progress() + "]");
+            Step step = ask(q, true);
+            switch (step.kind) {
+                case ANSWERED -> { }
+                case BACK -> {
+                    Optional<String> previous = interview.back();
+                    if (previous.isPresent()) {
+                        out.println("Going back to " + previous.get() + ".");
+                        forced = previous.get();
+                    } else {
+                        out.println("This is the first question; there is nothing to go back to.");
+                        forced = q.id();
+                    }
+                }
+                case QUIT -> {
+                    out.println("Consultation kept. 'consult --resume' continues it, 'save <name>' keeps it on disk.");
+                    return Outcome.QUIT;
+                }
+                case END -> {
+                    return Outcome.END_OF_INPUT;
+                }
+            }
+        }
+    }
+
+    /** Asks one question (for 'change'); true when it was answered. */
+    public boolean askOnce(Question q) {
+        return ask(q, false).kind == Kind.ANSWERED;
+    }
+
+    private enum Kind { ANSWERED, BACK, QUIT, END }
+
+    private record Step(Kind kind) {
+    }
+
+    private Step ask(Question q, boolean backAllowed) {
+        show(q);
+        while (true) {
+            out.flush();
+            String line = in.readLine(q.id() + "> ");
+            if (line == null) {
+                return new Step(Kind.END);
+            }
+            String input = line.trim();
+            switch (input.toLowerCase(Locale.ROOT)) {
+                case "" -> out.println("Type 1-" + Math.max(1, q.options().size()) + ", a value, or: why, help, back, quit.");
+                case "why" -> interview.why(q.id()).forEach(l -> out.println("  " + l));
+                case "help" -> help(q);
+                case "back" -> {
+                    if (backAllowed) {
+                        return new Step(Kind.BACK);
+                    }
+                    out.println("'back' works during 'consult'; here, answer or type quit to leave the answer as it was.");
+                }
+                case "quit", "exit" -> {
+                    return new Step(Kind.QUIT);
+                }
+                default -> {
+                    try {
+                        String value = interview.answerInput(q.id(), input);
+                        out.println("  -> " + q.id() + " = " + value);
+                        return new Step(Kind.ANSWERED);
+                    } catch (InvalidAnswerException e) {
+                        out.println("  " + e.getMessage());
+                    }
+                }
+            }
+        }
+    }
+
+    private void show(Question q) {
+        out.println(q.text());
+        if (q.isNumber()) {
+            out.println("  Answer " + q.min() + " to " + q.max() + ", or unknown.");
+        } else {
+            List<Option> options = q.options();
+            for (int i = 0; i < options.size(); i++) {
+                Option o = options.get(i);
+                out.printf("  %d) %-15s %s%n", i + 1, o.value(), o.label());
+            }
+        }
+        out.println("  (" + firstSentence(q.help()) + "  Type help, why, back, unknown or quit.)");
+    }
+
+    private void help(Question q) {
+        out.println("  " + q.help());
+        for (String id : q.sources()) {
+            Source s = interview.knowledge().sources().get(id);
+            out.println("  Source: " + (s == null ? id : s.reference()));
+        }
+    }
+
+    static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+}

@@ -1,0 +1,94 @@
+package com.allianceadvisor.interview;
+
+import java.util.List;
+
+import com.allianceadvisor.engine.Consultation;
+import com.allianceadvisor.knowledge.Content;
+import com.allianceadvisor.knowledge.ContentHolder;
+import com.allianceadvisor.report.Report;
+import com.allianceadvisor.report.ReportBuilder;
+import com.allianceadvisor.store.AnswerFiles;
+import com.allianceadvisor.store.AnswerSet;
+import com.allianceadvisor.store.BadInputException;
+
+/** The consultation the user is working on in the shell: started, loaded, reported and saved from here. */
+public final class Workspace {
+    private final ContentHolder content;
+    private Interview current;
+    private String name;
+
+    public Workspace(ContentHolder content) {
+        this.content = content;
+    }
+
+    /** Starts a new consultation for the goals (empty: the knowledge base's default goals). */
+    public Interview start(List<String> goals) {
+        Content c = content.get();
+        List<String> chosen = goals.isEmpty() ? c.knowledge().defaultGoals() : goals;
+        for (String goal : chosen) {
+            AnswerFiles.checkGoal("goal", goal, c.knowledge());
+        }
+        replace(new Interview(c.knowledge(), c.rules().newConsultation(chosen)), null);
+        return current;
+    }
+
+    /** Starts a consultation from saved or file answers. */
+    public Interview open(AnswerSet set, List<String> goalsOverride, String sessionName) {
+        Content c = content.get();
+        Interview interview = replayed(c, set, goalsOverride);
+        replace(interview, sessionName);
+        return interview;
+    }
+
+    /** A fresh consultation with the answers of the set inserted (not made current). */
+    public static Interview replayed(Content c, AnswerSet set, List<String> goalsOverride) {
+        List<String> goals = !goalsOverride.isEmpty() ? goalsOverride
+                : !set.goals().isEmpty() ? set.goals() : c.knowledge().defaultGoals();
+        Consultation consultation = c.rules().newConsultation(goals);
+        set.answers().forEach(consultation::answer);
+        set.partnerAnswers().forEach(consultation::partnerAnswer);
+        return new Interview(c.knowledge(), consultation);
+    }
+
+    private void replace(Interview interview, String sessionName) {
+        if (current != null) {
+            current.consultation().close();
+        }
+        current = interview;
+        name = sessionName;
+    }
+
+    /** The knowledge base currently loaded. */
+    public com.allianceadvisor.knowledge.KnowledgeBase knowledge() {
+        return content.get().knowledge();
+    }
+
+    public boolean active() {
+        return current != null;
+    }
+
+    /** The current consultation, or a clear error with a hint. */
+    public Interview current() {
+        if (current == null) {
+            throw new BadInputException("no consultation yet; start one with 'consult' or 'load <name>'");
+        }
+        return current;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void named(String sessionName) {
+        name = sessionName;
+    }
+
+    public Report report() {
+        return new ReportBuilder(current().knowledge()).build(current().consultation());
+    }
+
+    public AnswerSet answers() {
+        Consultation c = current().consultation();
+        return new AnswerSet(c.goals(), c.answers(), c.partnerAnswers());
+    }
+}

@@ -1,0 +1,155 @@
+package com.allianceadvisor.knowledge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * A folder of content files, either on disk (what consultants edit) or inside the jar (the shipped
+ * default). Files are listed in name order so that loading is deterministic.
+ */
+public abstract class ContentFolder {
+
+    /** The folder on disk if it exists, otherwise the copy shipped in the jar under {@code advisor/<name>}. */
+    public static ContentFolder diskOrBuiltIn(Path dir, String builtInName) {
+        if (dir != null && Files.isDirectory(dir)) {
+            return onDisk(dir);
+        }
+        return builtIn(builtInName);
+    }
+
+    public static ContentFolder onDisk(Path dir) {
+        return new Disk(dir);
+    }
+
+    public static ContentFolder builtIn(String name) {
+        return new BuiltIn(name);
+    }
+
+    /** A human description, e.g. {@code rules (built in)} or the path. */
+    public abstract String describe();
+
+    /** Whether the folder exists at all. */
+    public abstract boolean exists();
+
+    /** The files directly under {@code sub} (or the folder itself if empty) whose names end with the suffix. */
+    public abstract List<ContentFile> list(String sub, String suffix);
+
+    /** One file, or null if it does not exist. */
+    public abstract ContentFile read(String relative);
+
+    private static final class Disk extends ContentFolder {
+        private final Path root;
+
+        Disk(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public String describe() {
+            return root.toString();
+        }
+
+        @Override
+        public boolean exists() {
+            return Files.isDirectory(root);
+        }
+
+        @Override
+        public List<ContentFile> list(String sub, String suffix) {
+            Path dir = sub.isEmpty() ? root : root.resolve(sub);
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                List<ContentFile> result = new ArrayList<>();
+                for (Path p : files.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
+                        .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                    result.add(new ContentFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+                }
+                return result;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public ContentFile read(String relative) {
+            Path p = root.resolve(relative);
+            if (!Files.isRegularFile(p)) {
+                return null;
+            }
+            try {
+                return new ContentFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static final class BuiltIn extends ContentFolder {
+        private final String name;
+        private final PathMatchingResourcePatternResolver resolver =
+                new PathMatchingResourcePatternResolver(ContentFolder.class.getClassLoader());
+
+        BuiltIn(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String describe() {
+            return name + " (built in)";
+        }
+
+        @Override
+        public boolean exists() {
+            return resolver.getResource("classpath:advisor/" + name + "/").exists()
+                    || !list("", "").isEmpty();
+        }
+
+        @Override
+        public List<ContentFile> list(String sub, String suffix) {
+            String base = "advisor/" + name + "/" + (sub.isEmpty() ? "" : sub + "/");
+            try {
+                List<ContentFile> result = new ArrayList<>();
+                Resource[] found = resolver.getResources("classpath*:" + base + "*" + suffix);
+                List<Resource> sorted = new ArrayList<>(List.of(found));
+                sorted.sort(Comparator.comparing(r -> String.valueOf(r.getFilename())));
+                for (Resource r : sorted) {
+                    if (r.isReadable() && r.getFilename() != null && !r.getFilename().isEmpty()) {
+                        try (InputStream in = r.getInputStream()) {
+                            result.add(new ContentFile(name + "/" + (sub.isEmpty() ? "" : sub + "/") + r.getFilename(),
+                                    new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                        }
+                    }
+                }
+                return result;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the built-in " + name + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public ContentFile read(String relative) {
+            Resource r = resolver.getResource("classpath:advisor/" + name + "/" + relative);
+            if (!r.exists()) {
+                return null;
+            }
+            try (InputStream in = r.getInputStream()) {
+                return new ContentFile(name + "/" + relative, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the built-in " + name + "/" + relative + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.allianceadvisor.knowledge;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Holds the content the advisor runs on. The first load starts at once on a background thread (so
+ * the rule build overlaps application start-up); a reload that fails leaves the current content in place.
+ */
+public final class ContentHolder {
+    private final Path rulesDir;
+    private final Path knowledgeDir;
+    private volatile CompletableFuture<Content> content;
+
+    public ContentHolder(Path rulesDir, Path knowledgeDir) {
+        this.rulesDir = rulesDir;
+        this.knowledgeDir = knowledgeDir;
+        this.content = CompletableFuture.supplyAsync(() -> load(rulesDir, knowledgeDir));
+    }
+
+    public static Content load(Path rulesDir, Path knowledgeDir) {
+        return ContentLoader.load(ContentFolder.diskOrBuiltIn(rulesDir, "rules"),
+                ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"));
+    }
+
+    /** The current content; throws the load error (KnowledgeException, RuleBuildException) if it failed. */
+    public Content get() {
+        try {
+            return content.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** Loads again from the given folders (null: the ones given at start); on failure keeps what it had. */
+    public Content reload(Path rules, Path knowledge) {
+        Content fresh = load(rules == null ? rulesDir : rules, knowledge == null ? knowledgeDir : knowledge);
+        content = CompletableFuture.completedFuture(fresh);
+        return fresh;
+    }
+}

@@ -1,0 +1,34 @@
+package com.allianceadvisor.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.allianceadvisor.engine.RuleBase;
+import com.allianceadvisor.engine.RuleFile;
+
+/** Loads the knowledge base, checks the rules' references against it, then compiles the rules. */
+public final class ContentLoader {
+    private ContentLoader() {
+    }
+
+    public static Content load(ContentFolder rulesFolder, ContentFolder knowledgeFolder) {
+        KnowledgeBase kb = KnowledgeLoader.load(knowledgeFolder);
+        List<RuleFile> rules = ruleFiles(rulesFolder);
+        if (rules.isEmpty()) {
+            throw new KnowledgeException(rulesFolder.describe() + ": no .drl files found");
+        }
+        List<String> problems = ReferenceCheck.check(kb, rules);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        return new Content(kb, RuleBase.build(rules), rulesFolder.describe());
+    }
+
+    public static List<RuleFile> ruleFiles(ContentFolder folder) {
+        List<RuleFile> files = new ArrayList<>();
+        for (ContentFile f : folder.list("", ".drl")) {
+            files.add(new RuleFile(f.name(), f.text()));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,18 @@
+package com.allianceadvisor.knowledge;
+
+import java.util.List;
+
+/** The catalogue entry of a finding key: its title, its type and its allowed values. */
+public record FindingDef(String key, String title, String type, List<String> values, boolean internal, String file) {
+    public static final String SINGLE = "single";
+    public static final String LIST = "list";
+    public static final String NUMBER = "number";
+
+    public boolean isList() {
+        return LIST.equals(type);
+    }
+
+    public boolean isNumber() {
+        return NUMBER.equals(type);
+    }
+}

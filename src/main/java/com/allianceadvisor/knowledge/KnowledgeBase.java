@@ -1,0 +1,54 @@
+package com.allianceadvisor.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The immutable, validated content of {@code knowledge-base/}. */
+public record KnowledgeBase(String origin, List<Area> areas, List<String> defaultGoals, List<String> strengths, Map<String, Source> sources, Map<String, Question> questions,
+                            Map<String, Guidance> guidance, Map<String, FindingDef> findings) {
+
+    /** Rank of an advice strength, strongest first (unknown strengths last). */
+    public int strengthRank(String strength) {
+        int i = strengths.indexOf(strength);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    public Question question(String id) {
+        return questions.get(id);
+    }
+
+    public Guidance guidance(String id) {
+        return guidance.get(id);
+    }
+
+    public FindingDef finding(String key) {
+        return findings.get(key);
+    }
+
+    public Area area(String id) {
+        return areas.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public List<String> areaIds() {
+        List<String> ids = new ArrayList<>();
+        areas.forEach(a -> ids.add(a.id()));
+        return ids;
+    }
+
+    /** Position of an area in display order (unknown areas last). */
+    public int areaRank(String id) {
+        int i = areaIds().indexOf(id);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    /** Orders question ids as they appear in the question bank. */
+    public Comparator<String> questionOrder() {
+        List<String> order = new ArrayList<>(questions.keySet());
+        return Comparator.comparingInt((String id) -> {
+            int i = order.indexOf(id);
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }).thenComparing(Comparator.naturalOrder());
+    }
+}

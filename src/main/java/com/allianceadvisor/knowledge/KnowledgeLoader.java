@@ -1,0 +1,304 @@
+package com.allianceadvisor.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads {@code knowledge-base/} into immutable types and checks it: required fields, duplicate ids,
+ * option lists, citations. Every problem names the file and the id; all problems are reported at once.
+ */
+public final class KnowledgeLoader {
+    private static final String ID_PATTERN = "[a-z][a-z0-9_]*";
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final List<String> problems = new ArrayList<>();
+
+    private KnowledgeLoader() {
+    }
+
+    public static KnowledgeBase load(ContentFolder folder) {
+        return new KnowledgeLoader().read(folder);
+    }
+
+    private KnowledgeBase read(ContentFolder folder) {
+        if (!folder.exists()) {
+            throw new KnowledgeException(folder.describe() + ": the knowledge-base folder does not exist");
+        }
+        ContentFile areasFile = folder.read("areas.json");
+        List<Area> areas = readAreas(areasFile, folder);
+        Set<String> areaIds = new HashSet<>();
+        areas.forEach(a -> areaIds.add(a.id()));
+        List<String> defaultGoals = defaultGoals(areasFile, areaIds);
+        List<String> strengths = strengths(areasFile);
+        Map<String, Source> sources = readSources(folder.read("sources.json"), folder);
+
+        Map<String, Question> questions = new LinkedHashMap<>();
+        for (ContentFile file : folder.list("questions", ".json")) {
+            readQuestions(file, areaIds, sources, questions);
+        }
+        Map<String, Guidance> guidance = new LinkedHashMap<>();
+        for (ContentFile file : folder.list("guidance", ".json")) {
+            readGuidance(file, areaIds, sources, guidance);
+        }
+        Map<String, FindingDef> findings = new LinkedHashMap<>();
+        for (ContentFile file : folder.list("findings", ".json")) {
+            readFindings(file, findings);
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        return new KnowledgeBase(folder.describe(), List.copyOf(areas), defaultGoals, strengths, Collections.unmodifiableMap(sources),
+                Collections.unmodifiableMap(questions), Collections.unmodifiableMap(guidance),
+                Collections.unmodifiableMap(findings));
+    }
+
+    private JsonNode parse(ContentFile file) {
+        try {
+            JsonNode node = mapper.readTree(file.text());
+            if (node == null || !node.isObject()) {
+                problems.add(file.name() + ": expected a JSON object at the top");
+                return null;
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            problems.add(file.name() + ":" + e.getLocation().getLineNr() + ": not valid JSON: " + e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    private List<Area> readAreas(ContentFile file, ContentFolder folder) {
+        List<Area> areas = new ArrayList<>();
+        if (file == null) {
+            problems.add(folder.describe() + "/areas.json: missing (it lists the goals a user can pick)");
+            return areas;
+        }
+        JsonNode root = parse(file);
+        for (JsonNode n : array(root, "areas", file, "")) {
+            String id = id(n, file, "area");
+            if (id != null) {
+                areas.add(new Area(id, text(n, "title", file, "area '" + id + "'"), optional(n, "description")));
+            }
+        }
+        return areas;
+    }
+
+    private List<String> defaultGoals(ContentFile file, Set<String> areaIds) {
+        List<String> goals = new ArrayList<>();
+        JsonNode root = file == null ? null : parseQuietly(file);
+        if (root != null) {
+            root.path("defaultGoals").forEach(g -> goals.add(g.asText()));
+        }
+        for (String g : goals) {
+            if (!areaIds.contains(g)) {
+                problems.add(file.name() + ": default goal '" + g + "' is not an area id");
+            }
+        }
+        if (goals.isEmpty() && file != null) {
+            problems.add(file.name() + ": 'defaultGoals' must list at least one area id");
+        }
+        return List.copyOf(goals);
+    }
+
+    private List<String> strengths(ContentFile file) {
+        List<String> strengths = new ArrayList<>();
+        JsonNode root = file == null ? null : parseQuietly(file);
+        if (root != null) {
+            root.path("strengths").forEach(g -> strengths.add(g.asText()));
+        }
+        if (strengths.isEmpty() && file != null) {
+            problems.add(file.name() + ": 'strengths' must list the advice strengths, strongest first");
+        }
+        return List.copyOf(strengths);
+    }
+
+    private JsonNode parseQuietly(ContentFile file) {
+        try {
+            return mapper.readTree(file.text());
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private Map<String, Source> readSources(ContentFile file, ContentFolder folder) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        if (file == null) {
+            problems.add(folder.describe() + "/sources.json: missing (it lists every citation id)");
+            return sources;
+        }
+        JsonNode root = parse(file);
+        for (JsonNode n : array(root, "sources", file, "")) {
+            String id = id(n, file, "source");
+            if (id != null && sources.put(id, new Source(id, text(n, "reference", file, "source '" + id + "'"),
+                    optional(n, "seed"))) != null) {
+                problems.add(file.name() + ": source '" + id + "' is defined twice");
+            }
+        }
+        return sources;
+    }
+
+    private void readQuestions(ContentFile file, Set<String> areaIds, Map<String, Source> sources,
+                               Map<String, Question> questions) {
+        JsonNode root = parse(file);
+        if (root == null) {
+            return;
+        }
+        String area = checkArea(root, file, areaIds);
+        for (JsonNode n : array(root, "questions", file, "")) {
+            String id = id(n, file, "question");
+            if (id == null) {
+                continue;
+            }
+            String where = "question '" + id + "'";
+            String type = n.path("type").asText(Question.CHOICE);
+            List<Option> options = new ArrayList<>();
+            int min = 0;
+            int max = 0;
+            if (Question.CHOICE.equals(type)) {
+                Set<String> values = new HashSet<>();
+                for (JsonNode o : array(n, "options", file, where + " ")) {
+                    String value = text(o, "value", file, where + " option");
+                    if (value != null && !values.add(value)) {
+                        problems.add(file.name() + ": " + where + ": option '" + value + "' appears twice");
+                    }
+                    options.add(new Option(value, text(o, "label", file, where + " option '" + value + "'")));
+                }
+                if (options.isEmpty() || !Question.UNKNOWN.equals(options.get(options.size() - 1).value())) {
+                    problems.add(file.name() + ": " + where + ": the last option must be 'unknown'");
+                }
+            } else if (Question.NUMBER.equals(type)) {
+                if (!n.path("min").isInt() || !n.path("max").isInt() || n.path("min").asInt() >= n.path("max").asInt()) {
+                    problems.add(file.name() + ": " + where + ": a number question needs whole numbers 'min' < 'max'");
+                }
+                min = n.path("min").asInt();
+                max = n.path("max").asInt();
+            } else {
+                problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: choice, number");
+            }
+            Question q = new Question(id, area, text(n, "text", file, where), text(n, "help", file, where), type,
+                    List.copyOf(options), min, max, citations(n, file, where, sources), file.name());
+            Question previous = questions.put(id, q);
+            if (previous != null) {
+                problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
+            }
+        }
+    }
+
+    private void readGuidance(ContentFile file, Set<String> areaIds, Map<String, Source> sources,
+                              Map<String, Guidance> guidance) {
+        JsonNode root = parse(file);
+        if (root == null) {
+            return;
+        }
+        String area = checkArea(root, file, areaIds);
+        for (JsonNode n : array(root, "guidance", file, "")) {
+            String id = id(n, file, "guidance");
+            if (id == null) {
+                continue;
+            }
+            String where = "guidance '" + id + "'";
+            List<String> actions = new ArrayList<>();
+            n.path("actions").forEach(a -> actions.add(a.asText()));
+            Guidance g = new Guidance(id, area, text(n, "title", file, where), text(n, "text", file, where),
+                    List.copyOf(actions), citations(n, file, where, sources), file.name());
+            Guidance previous = guidance.put(id, g);
+            if (previous != null) {
+                problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
+            }
+        }
+    }
+
+    private void readFindings(ContentFile file, Map<String, FindingDef> findings) {
+        JsonNode root = parse(file);
+        if (root == null) {
+            return;
+        }
+        for (JsonNode n : array(root, "findings", file, "")) {
+            String key = text(n, "key", file, "finding");
+            if (key == null) {
+                continue;
+            }
+            String where = "finding '" + key + "'";
+            String type = n.path("type").asText(FindingDef.SINGLE);
+            if (!List.of(FindingDef.SINGLE, FindingDef.LIST, FindingDef.NUMBER).contains(type)) {
+                problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: single, list, number");
+            }
+            List<String> values = new ArrayList<>();
+            n.path("values").forEach(v -> values.add(v.asText()));
+            if (!FindingDef.NUMBER.equals(type) && values.isEmpty()) {
+                problems.add(file.name() + ": " + where + ": 'values' must list the allowed values");
+            }
+            FindingDef def = new FindingDef(key, text(n, "title", file, where), type, List.copyOf(values),
+                    n.path("internal").asBoolean(false), file.name());
+            FindingDef previous = findings.put(key, def);
+            if (previous != null) {
+                problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
+            }
+        }
+    }
+
+    private String checkArea(JsonNode root, ContentFile file, Set<String> areaIds) {
+        String area = text(root, "area", file, "");
+        if (area != null && !areaIds.contains(area)) {
+            problems.add(file.name() + ": area '" + area + "' is not in areas.json; allowed: " + String.join(", ", areaIds));
+        }
+        return area;
+    }
+
+    private List<String> citations(JsonNode n, ContentFile file, String where, Map<String, Source> sources) {
+        List<String> ids = new ArrayList<>();
+        n.path("sources").forEach(s -> ids.add(s.asText()));
+        if (ids.isEmpty()) {
+            problems.add(file.name() + ": " + where + ": 'sources' must cite at least one source id");
+        }
+        for (String id : ids) {
+            if (!sources.containsKey(id)) {
+                problems.add(file.name() + ": " + where + ": source '" + id + "' is not in sources.json");
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private List<JsonNode> array(JsonNode parent, String field, ContentFile file, String where) {
+        List<JsonNode> list = new ArrayList<>();
+        if (parent == null) {
+            return list;
+        }
+        JsonNode n = parent.get(field);
+        if (n == null || !n.isArray()) {
+            problems.add(file.name() + ": " + where + "'" + field + "' must be a list");
+            return list;
+        }
+        n.forEach(list::add);
+        return list;
+    }
+
+    private String id(JsonNode n, ContentFile file, String kind) {
+        String id = text(n, "id", file, kind);
+        if (id != null && !id.matches(ID_PATTERN)) {
+            problems.add(file.name() + ": " + kind + " id '" + id + "' must be lower_snake_case");
+        }
+        return id;
+    }
+
+    private String text(JsonNode n, String field, ContentFile file, String where) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            problems.add(file.name() + ": " + (where.isEmpty() ? "" : where + ": ") + "'" + field + "' is required (text)");
+            return null;
+        }
+        return v.asText();
+    }
+
+    private static String optional(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null ? "" : v.asText();
+    }
+}

@@ -1,0 +1,5 @@
+package com.allianceadvisor.knowledge;
+
+/** One allowed answer to a choice question. */
+public record Option(String value, String label) {
+}

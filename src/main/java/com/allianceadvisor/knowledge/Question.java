@@ -1,0 +1,92 @@
+package com.allianceadvisor.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A question of the bank: a choice among options (always including unknown) or a number in a range. */
+public record Question(String id, String area, String text, String help, String type, List<Option> options,
+                       int min, int max, List<String> sources, String file) {
+    public static final String CHOICE = "choice";
+    public static final String NUMBER = "number";
+    public static final String UNKNOWN = "unknown";
+
+    public boolean isNumber() {
+        return NUMBER.equals(type);
+    }
+
+    /** The values an answer may take, as shown in error messages. */
+    public String allowedDescription() {
+        if (isNumber()) {
+            return "a whole number from " + min + " to " + max + ", or unknown";
+        }
+        List<String> values = new ArrayList<>();
+        options.forEach(o -> values.add(o.value()));
+        return String.join(", ", values);
+    }
+
+    public boolean allows(String value) {
+        return normalise(value).isPresent();
+    }
+
+    /**
+     * The canonical value for what a user typed at the prompt: like {@link #normalise} but an
+     * option may also be chosen by its number (1-based).
+     */
+    public Optional<String> fromInput(String input) {
+        Optional<String> value = normalise(input);
+        if (value.isPresent() || isNumber() || input == null) {
+            return value;
+        }
+        String s = input.trim();
+        if (s.matches("\\d{1,3}")) {
+            int index = Integer.parseInt(s);
+            if (index >= 1 && index <= options.size()) {
+                return Optional.of(options.get(index - 1).value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The canonical value of an answer: an option value (any case), a whole number in range for
+     * number questions, or {@code unknown}. Empty when the value is not allowed.
+     */
+    public Optional<String> normalise(String input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        String s = input.trim().toLowerCase(Locale.ROOT);
+        if (s.equals(UNKNOWN) || s.equals("?")) {
+            return Optional.of(UNKNOWN);
+        }
+        if (isNumber()) {
+            try {
+                double d = Double.parseDouble(s);
+                if (d == Math.rint(d) && d >= min && d <= max) {
+                    return Optional.of(String.valueOf((int) d));
+                }
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+            return Optional.empty();
+        }
+        for (Option o : options) {
+            if (o.value().equalsIgnoreCase(s)) {
+                return Optional.of(o.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The label shown for a stored value. */
+    public String label(String value) {
+        for (Option o : options) {
+            if (o.value().equals(value)) {
+                return o.label();
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,221 @@
+package com.allianceadvisor.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.allianceadvisor.engine.RuleFile;
+
+/**
+ * Checks that every id a rule names exists in the knowledge base: question ids and option values,
+ * goals, guidance ids, finding keys and values, evidence topics. Also checks that rules use only the
+ * fact model and logical insertion. Problems name the rule file, the line and the id.
+ */
+public final class ReferenceCheck {
+    private static final String STR = "\"([^\"]*)\"";
+    private static final Pattern QUESTION_ID = Pattern.compile("questionId\\s*==\\s*" + STR);
+    private static final Pattern ANSWER_VALUE = Pattern.compile(
+            "Answer\\s*\\(\\s*questionId\\s*==\\s*" + STR + "\\s*,\\s*value\\s*(?:==|!=)\\s*" + STR);
+    private static final Pattern ANSWER_IN = Pattern.compile(
+            "Answer\\s*\\(\\s*questionId\\s*==\\s*" + STR + "\\s*,\\s*value\\s*(?:not\\s+)?in\\s*\\(([^)]*)\\)");
+    private static final Pattern GOAL = Pattern.compile("Goal\\s*\\(\\s*area\\s*==\\s*" + STR);
+    private static final Pattern ASK = Pattern.compile("new\\s+Ask\\s*\\(\\s*" + STR + "\\s*,\\s*" + STR);
+    private static final Pattern ASK_GOAL = Pattern.compile("Ask\\s*\\(\\s*goal\\s*==\\s*" + STR);
+    private static final Pattern ADVICE = Pattern.compile("new\\s+Advice\\s*\\(\\s*" + STR + "\\s*,\\s*" + STR
+            + "\\s*,\\s*[^,]+,\\s*" + STR);
+    private static final Pattern ADVICE_MATCH = Pattern.compile("Advice\\s*\\(\\s*guidanceId\\s*==\\s*" + STR);
+    private static final Pattern NEW_FINDING = Pattern.compile("new\\s+Finding\\s*\\(\\s*" + STR + "\\s*,\\s*(" + STR + ")?");
+    private static final Pattern FINDING_MATCH = Pattern.compile(
+            "Finding\\s*\\(\\s*key\\s*==\\s*" + STR + "(?:\\s*,\\s*value\\s*(?:==|!=)\\s*" + STR + ")?");
+    private static final Pattern FINDING_IN = Pattern.compile(
+            "Finding\\s*\\(\\s*key\\s*==\\s*" + STR + "\\s*,\\s*value\\s*(?:not\\s+)?in\\s*\\(([^)]*)\\)");
+    private static final Pattern EVIDENCE = Pattern.compile("new\\s+Evidence\\s*\\(\\s*" + STR + "\\s*,\\s*" + STR);
+    private static final Pattern SWING = Pattern.compile("new\\s+Swing\\s*\\(\\s*" + STR + "\\s*,\\s*" + STR);
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "(?<![\\w.])(insert|modify|update|retract|delete)\\s*\\(|System\\s*\\.|java\\.io|java\\.nio|Thread\\s*\\.|Runtime\\s*\\.");
+    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)", Pattern.MULTILINE);
+
+    private final KnowledgeBase kb;
+    private final List<String> problems = new ArrayList<>();
+
+    private ReferenceCheck(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** All problems found; empty when rules and knowledge agree. */
+    public static List<String> check(KnowledgeBase kb, List<RuleFile> rules) {
+        ReferenceCheck check = new ReferenceCheck(kb);
+        rules.forEach(check::checkFile);
+        return check.problems;
+    }
+
+    private void checkFile(RuleFile file) {
+        String text = stripComments(file.content());
+        Matcher m = IMPORT.matcher(text);
+        while (m.find()) {
+            if (!m.group(1).startsWith("com.allianceadvisor.engine.")) {
+                report(file, text, m.start(), "imports " + m.group(1) + "; rules may only use the fact model (com.allianceadvisor.engine)");
+            }
+        }
+        m = FORBIDDEN.matcher(text);
+        while (m.find()) {
+            report(file, text, m.start(), "uses '" + m.group().trim() + "'; rules may only use insertLogical on the fact model");
+        }
+        m = QUESTION_ID.matcher(text);
+        while (m.find()) {
+            question(file, text, m.start(), m.group(1));
+        }
+        m = ANSWER_VALUE.matcher(text);
+        while (m.find()) {
+            value(file, text, m.start(), m.group(1), m.group(2));
+        }
+        m = ANSWER_IN.matcher(text);
+        while (m.find()) {
+            for (String v : literals(m.group(2))) {
+                value(file, text, m.start(), m.group(1), v);
+            }
+        }
+        m = GOAL.matcher(text);
+        while (m.find()) {
+            area(file, text, m.start(), m.group(1));
+        }
+        m = ASK_GOAL.matcher(text);
+        while (m.find()) {
+            area(file, text, m.start(), m.group(1));
+        }
+        m = ASK.matcher(text);
+        while (m.find()) {
+            question(file, text, m.start(), m.group(1));
+            area(file, text, m.start(), m.group(2));
+        }
+        m = ADVICE.matcher(text);
+        while (m.find()) {
+            guidance(file, text, m.start(), m.group(1));
+            area(file, text, m.start(), m.group(2));
+            if (!kb.strengths().contains(m.group(3))) {
+                report(file, text, m.start(), "advice strength '" + m.group(3) + "' is not allowed; allowed: " + String.join(", ", kb.strengths()));
+            }
+        }
+        m = ADVICE_MATCH.matcher(text);
+        while (m.find()) {
+            guidance(file, text, m.start(), m.group(1));
+        }
+        m = NEW_FINDING.matcher(text);
+        while (m.find()) {
+            finding(file, text, m.start(), m.group(1), m.group(3));
+        }
+        m = FINDING_MATCH.matcher(text);
+        while (m.find()) {
+            finding(file, text, m.start(), m.group(1), m.group(2));
+        }
+        m = FINDING_IN.matcher(text);
+        while (m.find()) {
+            for (String v : literals(m.group(2))) {
+                finding(file, text, m.start(), m.group(1), v);
+            }
+        }
+        m = EVIDENCE.matcher(text);
+        while (m.find()) {
+            finding(file, text, m.start(), m.group(1), m.group(2));
+        }
+        m = SWING.matcher(text);
+        while (m.find()) {
+            finding(file, text, m.start(), m.group(1), null);
+            question(file, text, m.start(), m.group(2));
+        }
+    }
+
+    private void question(RuleFile file, String text, int at, String id) {
+        if (kb.question(id) == null) {
+            report(file, text, at, "question '" + id + "' is not in the question bank");
+        }
+    }
+
+    private void value(RuleFile file, String text, int at, String questionId, String value) {
+        Question q = kb.question(questionId);
+        if (q != null && !q.isNumber() && q.normalise(value).filter(value::equals).isEmpty()) {
+            report(file, text, at, "question '" + questionId + "' has no option '" + value + "'; allowed: " + q.allowedDescription());
+        }
+    }
+
+    private void area(RuleFile file, String text, int at, String id) {
+        if (kb.area(id) == null) {
+            report(file, text, at, "goal '" + id + "' is not in areas.json; allowed: " + String.join(", ", kb.areaIds()));
+        }
+    }
+
+    private void guidance(RuleFile file, String text, int at, String id) {
+        if (kb.guidance(id) == null) {
+            report(file, text, at, "guidance '" + id + "' is not in the knowledge base");
+        }
+    }
+
+    private void finding(RuleFile file, String text, int at, String key, String value) {
+        FindingDef def = kb.finding(key);
+        if (def == null) {
+            report(file, text, at, "finding '" + key + "' is not in the findings catalogue");
+        } else if (value != null && !def.isNumber() && !def.values().contains(value)) {
+            report(file, text, at, "finding '" + key + "' has no value '" + value + "'; allowed: " + String.join(", ", def.values()));
+        }
+    }
+
+    private void report(RuleFile file, String text, int at, String message) {
+        int line = 1;
+        for (int i = 0; i < at && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        problems.add(file.name() + ":" + line + ": " + message);
+    }
+
+    private static List<String> literals(String list) {
+        List<String> values = new ArrayList<>();
+        Matcher m = Pattern.compile(STR).matcher(list);
+        while (m.find()) {
+            values.add(m.group(1));
+        }
+        return values;
+    }
+
+    /** Blanks out comments and rule names, keeping line breaks so line numbers stay right. */
+    static String stripComments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        boolean inString = false;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (inString) {
+                out.append(c);
+                if (c == '\\' && i + 1 < text.length()) {
+                    out.append(text.charAt(++i));
+                } else if (c == '"') {
+                    inString = false;
+                }
+                i++;
+            } else if (c == '"') {
+                inString = true;
+                out.append(c);
+                i++;
+            } else if (text.startsWith("//", i)) {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (text.startsWith("/*", i)) {
+                int end = text.indexOf("*/", i + 2);
+                end = end < 0 ? text.length() : end + 2;
+                for (int k = i; k < end; k++) {
+                    if (text.charAt(k) == '\n') {
+                        out.append('\n');
+                    }
+                }
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString().replaceAll("(?m)^(\\s*rule\\s+)\"[^\"]*\"", "$1\"\"");
+    }
+}

@@ -1,0 +1,45 @@
+package com.allianceadvisor.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** The JSON report of the non-interactive contract. */
+final class JsonRenderer {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonRenderer() {
+    }
+
+    static String render(Report report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("goals", report.goals());
+        root.put("findings", report.findings());
+        List<Map<String, Object>> advice = new ArrayList<>();
+        for (AdviceItem a : report.advice()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", a.id());
+            item.put("area", a.area());
+            item.put("title", a.title());
+            item.put("strength", a.strength());
+            item.put("because", a.because());
+            item.put("sources", a.sources());
+            item.put("text", a.text());
+            item.put("actions", a.actions());
+            advice.add(item);
+        }
+        root.put("advice", advice);
+        root.put("pendingQuestions", report.pendingQuestions());
+        root.put("questionsAnswered", report.questionsAnswered());
+        try {
+            return MAPPER.writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the report as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package com.allianceadvisor.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of a consultation in reportable form. Finding values are a String, a Number or a
+ * List of Strings, as the findings catalogue types them.
+ */
+public record Report(List<String> goals, Map<String, Object> findings, List<AdviceItem> advice,
+                     List<String> pendingQuestions, int questionsAnswered) {
+
+    public AdviceItem advice(String id) {
+        return advice.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,60 @@
+package com.allianceadvisor.shell;
+
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.command.CommandExceptionResolver;
+import org.springframework.shell.command.CommandHandlingResult;
+
+import com.allianceadvisor.advise.AdviseService;
+import com.allianceadvisor.engine.RuleBuildException;
+import com.allianceadvisor.interview.InvalidAnswerException;
+import com.allianceadvisor.interview.Workspace;
+import com.allianceadvisor.knowledge.ContentHolder;
+import com.allianceadvisor.knowledge.KnowledgeException;
+import com.allianceadvisor.store.BadInputException;
+import com.allianceadvisor.store.SessionStore;
+
+/** Wires the Spring-free services of the advisor into the shell. */
+@Configuration(proxyBeanMethods = false)
+class AdvisorConfiguration {
+    /** Exit code for bad input (files, options, knowledge). */
+    static final int BAD_INPUT = 2;
+
+    @Bean
+    ContentHolder contentHolder(@Value("${advisor.rules}") Path rules, @Value("${advisor.knowledge}") Path knowledge) {
+        return new ContentHolder(rules, knowledge);
+    }
+
+    @Bean
+    Workspace workspace(ContentHolder content) {
+        return new Workspace(content);
+    }
+
+    @Bean
+    SessionStore sessionStore(@Value("${advisor.data}") Path data) {
+        return new SessionStore(data);
+    }
+
+    @Bean
+    AdviseService adviseService(ContentHolder content) {
+        return new AdviseService(content);
+    }
+
+    /** Our own errors are short messages with exit code 2, never stack traces; the shell keeps running. */
+    @Bean
+    CommandExceptionResolver advisorExceptionResolver() {
+        return e -> {
+            if (e instanceof BadInputException || e instanceof InvalidAnswerException || e instanceof KnowledgeException
+                    || e instanceof RuleBuildException) {
+                return CommandHandlingResult.of("Error: " + e.getMessage() + "\n", BAD_INPUT);
+            }
+            if (e instanceof IllegalStateException) {
+                return CommandHandlingResult.of("Error: " + e.getMessage() + "\n", 1);
+            }
+            return null;
+        };
+    }
+}

@@ -1,0 +1,186 @@
+package com.allianceadvisor.shell;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.shell.standard.ShellComponent;
+import org.springframework.shell.standard.ShellMethod;
+import org.springframework.shell.standard.ShellOption;
+
+import com.allianceadvisor.engine.Advice;
+import com.allianceadvisor.engine.Finding;
+import com.allianceadvisor.interview.ConsultationDialog;
+import com.allianceadvisor.interview.Interview;
+import com.allianceadvisor.interview.LineSource;
+import com.allianceadvisor.interview.Workspace;
+import com.allianceadvisor.knowledge.Question;
+import com.allianceadvisor.report.ChangeSummary;
+import com.allianceadvisor.report.DerivationPrinter;
+import com.allianceadvisor.report.Format;
+import com.allianceadvisor.report.Report;
+import com.allianceadvisor.report.ReportBuilder;
+import com.allianceadvisor.store.BadInputException;
+import com.allianceadvisor.store.SessionStore;
+
+/** The consultation commands: thin adapters over the workspace, the dialog and the session store. */
+@ShellComponent
+class ConsultCommands {
+    private final Workspace workspace;
+    private final SessionStore store;
+    private final Terminal terminal;
+    private final ObjectProvider<LineReader> lineReader;
+
+    ConsultCommands(Workspace workspace, SessionStore store, Terminal terminal, ObjectProvider<LineReader> lineReader) {
+        this.workspace = workspace;
+        this.store = store;
+        this.terminal = terminal;
+        this.lineReader = lineReader;
+    }
+
+    @ShellMethod(key = "consult", value = "Start a consultation: answer guided questions, then get advice.")
+    void consult(
+            @ShellOption(defaultValue = "", help = "Comma-separated goals, e.g. governance,formation (default: governance)") String goals,
+            @ShellOption(help = "Continue the current consultation instead of starting a new one") boolean resume) {
+        Interview interview = resume && workspace.active() ? workspace.current() : workspace.start(Options.list(goals));
+        PrintWriter out = terminal.writer();
+        if (!resume) {
+            out.println("Consultation for: " + String.join(", ", interview.consultation().goals())
+                    + ". At any prompt: why, help, back, unknown, quit.");
+        }
+        ConsultationDialog.Outcome outcome = new ConsultationDialog(interview, lines(), out).run();
+        if (outcome == ConsultationDialog.Outcome.COMPLETED) {
+            out.println();
+            out.println("No questions left. Your advice:");
+            out.println();
+            out.print(Format.TEXT.render(workspace.report(), interview.knowledge()));
+            out.println("Next: 'how <adviceId|findingKey>', 'change <questionId>', 'save <name>'.");
+        }
+        out.flush();
+    }
+
+    @ShellMethod(key = "advice", value = "Show the advice and findings of the current consultation.")
+    void advice(@ShellOption(defaultValue = "text", help = "text, md, json or html") String format) {
+        Format f = Format.named(format).orElseThrow(() -> new BadInputException(
+                "option --format: '" + format + "' is not allowed; allowed: " + Format.allowed()));
+        print(f.render(workspace.report(), workspace.current().knowledge()));
+    }
+
+    @ShellMethod(key = "how", value = "Explain how an advice item or a finding was concluded, down to the answers.")
+    void how(@ShellOption(help = "An advice id (e.g. from 'advice') or a finding key") String id) {
+        Interview interview = workspace.current();
+        DerivationPrinter printer = new DerivationPrinter(new ReportBuilder(interview.knowledge()));
+        List<String> lines = new ArrayList<>();
+        for (Advice a : interview.consultation().advice()) {
+            if (a.getGuidanceId().equals(id)) {
+                lines.addAll(printer.lines(interview.consultation().derive(a)));
+            }
+        }
+        for (Finding f : interview.consultation().facts(Finding.class)) {
+            if (f.getKey().equals(id)) {
+                lines.addAll(printer.lines(interview.consultation().derive(f)));
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new BadInputException("'" + id + "' is neither current advice nor a current finding; see 'advice'");
+        }
+        print(String.join("\n", lines) + "\n");
+    }
+
+    @ShellMethod(key = "why", value = "Explain why a question is asked: which rule needs it, for which goal.")
+    void why(@ShellOption(help = "A question id") String questionId) {
+        print(String.join("\n", workspace.current().why(questionId)) + "\n");
+    }
+
+    @ShellMethod(key = "change", value = "Answer a question again; the advice is updated and the changes are shown.")
+    void change(@ShellOption(help = "A question id (see 'answers')") String questionId) {
+        Interview interview = workspace.current();
+        Question q = interview.question(questionId);
+        Report before = workspace.report();
+        PrintWriter out = terminal.writer();
+        String was = interview.consultation().answers().get(questionId);
+        out.println("Current answer: " + (was == null ? "(not answered)" : was));
+        if (!new ConsultationDialog(interview, lines(), out).askOnce(q)) {
+            out.println("Nothing changed.");
+            out.flush();
+            return;
+        }
+        List<String> changes = ChangeSummary.between(before, workspace.report());
+        out.println(changes.isEmpty() ? "The findings and advice stay the same." : "What changed:");
+        changes.forEach(c -> out.println("  " + c));
+        if (!interview.pending().isEmpty()) {
+            out.println(interview.pending().size() + " question(s) are now open; 'consult --resume' asks them.");
+        }
+        out.flush();
+    }
+
+    @ShellMethod(key = "answers", value = "List the answers of the current consultation.")
+    void answers() {
+        Interview interview = workspace.current();
+        StringBuilder sb = new StringBuilder();
+        printAnswers(sb, interview, interview.consultation().answers(), "");
+        printAnswers(sb, interview, interview.consultation().partnerAnswers(), "partner: ");
+        if (sb.length() == 0) {
+            sb.append("No answers yet.\n");
+        }
+        print(sb.toString());
+    }
+
+    private static void printAnswers(StringBuilder sb, Interview interview, Map<String, String> answers, String prefix) {
+        answers.forEach((id, value) -> {
+            Question q = interview.knowledge().question(id);
+            sb.append(String.format("%s%-28s %-14s %s%n", prefix, id, value, q == null ? "" : q.text()));
+        });
+    }
+
+    @ShellMethod(key = "save", value = "Save the current consultation in the data folder.")
+    void save(@ShellOption(defaultValue = ShellOption.NULL, help = "Session name (default: the name it was loaded or saved as)") String name) {
+        String chosen = name != null ? name : workspace.name();
+        if (chosen == null) {
+            throw new BadInputException("give a name, e.g. 'save acme-jv'");
+        }
+        var file = store.save(chosen, workspace.answers());
+        workspace.named(chosen);
+        print("Saved " + chosen + " (" + file + ")\n");
+    }
+
+    @ShellMethod(key = "load", value = "Load a saved consultation; 'consult --resume' continues it.")
+    void load(@ShellOption(help = "Session name (see 'sessions')") String name) {
+        Interview interview = workspace.open(store.load(name, currentKnowledge()), List.of(), name);
+        print("Loaded " + name + ": " + interview.consultation().answers().size() + " answers, goals "
+                + String.join(", ", interview.consultation().goals()) + ", " + interview.pending().size()
+                + " question(s) open. Try 'advice' or 'consult --resume'.\n");
+    }
+
+    @ShellMethod(key = "sessions", value = "List the saved consultations.")
+    void sessions() {
+        List<String> lines = store.list();
+        print(lines.isEmpty() ? "No saved sessions in " + store.folder() + "\n" : String.join("\n", lines) + "\n");
+    }
+
+    private com.allianceadvisor.knowledge.KnowledgeBase currentKnowledge() {
+        return workspace.knowledge();
+    }
+
+    private LineSource lines() {
+        LineReader reader = lineReader.getObject();
+        return prompt -> {
+            try {
+                return reader.readLine(prompt);
+            } catch (EndOfFileException | UserInterruptException e) {
+                return null;
+            }
+        };
+    }
+
+    private void print(String text) {
+        terminal.writer().print(text);
+        terminal.writer().flush();
+    }
+}

@@ -1,0 +1,39 @@
+package com.allianceadvisor.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.allianceadvisor.Fixture;
+import com.allianceadvisor.knowledge.ContentFile;
+import com.allianceadvisor.knowledge.ContentFolder;
+
+class ScenarioRunnerTest {
+    private final ScenarioRunner runner = new ScenarioRunner(Fixture.small());
+
+    @Test
+    void aScenarioThatMatchesPasses() {
+        List<Scenario> scenarios = ScenarioRunner.load(ContentFolder.onDisk(Fixture.SMALL_KNOWLEDGE), Fixture.small().knowledge());
+
+        assertThat(scenarios).hasSize(1);
+        assertThat(runner.run(scenarios.get(0)).mismatches()).isEmpty();
+    }
+
+    @Test
+    void aFailingScenarioShowsExpectedAgainstActual() {
+        Scenario s = ScenarioRunner.parse(new ContentFile("s.json", """
+                { "name": "wrong", "goals": ["choice"], "answers": { "q_a": "low" },
+                  "expect": { "findings": { "pick": "y" }, "advicePresent": ["g_y"], "adviceAbsent": ["g_x"],
+                              "pendingQuestions": [] } }
+                """), Fixture.small().knowledge());
+
+        ScenarioResult result = runner.run(s);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.mismatches()).contains("finding pick: expected y, actual x",
+                "advice g_y: expected present, actual absent", "advice g_x: expected absent, actual present",
+                "pending questions: expected [], actual [q_n]");
+    }
+}
