@@ -64,6 +64,35 @@ public final class ConsultationDialog {
         }
     }
 
+    /** Asks the partner the questions of a joint assessment; returns how many were answered. */
+    public int askPartner(List<Question> questions) {
+        int answered = 0;
+        for (Question q : questions) {
+            out.println();
+            out.println("[partner: " + (answered + 1) + " of " + questions.size() + "]");
+            show(q);
+            while (true) {
+                out.flush();
+                String line = in.readLine("partner " + q.id() + "> ");
+                if (line == null || line.trim().equalsIgnoreCase("quit")) {
+                    return answered;
+                }
+                if (line.trim().equalsIgnoreCase("help")) {
+                    help(q);
+                    continue;
+                }
+                try {
+                    out.println("  -> partner " + q.id() + " = " + interview.partnerInput(q.id(), line));
+                    answered++;
+                    break;
+                } catch (InvalidAnswerException e) {
+                    out.println("  " + e.getMessage());
+                }
+            }
+        }
+        return answered;
+    }
+
     /** Asks one question (for 'change'); true when it was answered. */
     public boolean askOnce(Question q) {
         return ask(q, false).kind == Kind.ANSWERED;

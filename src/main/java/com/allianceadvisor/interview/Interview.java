@@ -60,6 +60,27 @@ public final class Interview {
         return value;
     }
 
+    /** Validates and records the partner's answer typed at the prompt. */
+    public String partnerInput(String questionId, String input) {
+        Question q = question(questionId);
+        String value = q.fromInput(input).orElseThrow(() -> new InvalidAnswerException(
+                "'" + input.trim() + "' is not an answer to " + questionId + "; allowed: " + allowedAtPrompt(q)));
+        consultation.partnerAnswer(questionId, value);
+        return value;
+    }
+
+    /** The questions of a joint assessment that the partner can answer in this consultation. */
+    public List<Question> jointQuestions() {
+        List<Question> joint = new ArrayList<>();
+        var pendingIds = pending().stream().map(PendingQuestion::questionId).toList();
+        for (Question q : kb.questions().values()) {
+            if (q.joint() && (consultation.answers().containsKey(q.id()) || pendingIds.contains(q.id()))) {
+                joint.add(q);
+            }
+        }
+        return joint;
+    }
+
     /** Validates and records an answer value (from a file or a command). */
     public String answerValue(String questionId, String value) {
         Question q = question(questionId);

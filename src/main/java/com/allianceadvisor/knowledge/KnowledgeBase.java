@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** The immutable, validated content of {@code knowledge-base/}. */
 public record KnowledgeBase(String origin, List<Area> areas, List<String> defaultGoals, List<String> strengths, Map<String, Source> sources, Map<String, Question> questions,
-                            Map<String, Guidance> guidance, Map<String, FindingDef> findings) {
+                            Map<String, Guidance> guidance, Map<String, FindingDef> findings,
+                            List<View> views) {
 
     /** Rank of an advice strength, strongest first (unknown strengths last). */
     public int strengthRank(String strength) {

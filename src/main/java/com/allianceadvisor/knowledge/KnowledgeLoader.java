@@ -52,12 +52,16 @@ public final class KnowledgeLoader {
         for (ContentFile file : folder.list("findings", ".json")) {
             readFindings(file, findings);
         }
+        List<View> views = new ArrayList<>();
+        for (ContentFile file : folder.list("views", ".json")) {
+            readView(file, areaIds, sources, findings, views);
+        }
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
         return new KnowledgeBase(folder.describe(), List.copyOf(areas), defaultGoals, strengths, Collections.unmodifiableMap(sources),
                 Collections.unmodifiableMap(questions), Collections.unmodifiableMap(guidance),
-                Collections.unmodifiableMap(findings));
+                Collections.unmodifiableMap(findings), List.copyOf(views));
     }
 
     private JsonNode parse(ContentFile file) {
@@ -183,7 +187,7 @@ public final class KnowledgeLoader {
                 problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: choice, number");
             }
             Question q = new Question(id, area, text(n, "text", file, where), text(n, "help", file, where), type,
-                    List.copyOf(options), min, max, citations(n, file, where, sources), file.name());
+                    List.copyOf(options), min, max, n.path("joint").asBoolean(false), citations(n, file, where, sources), file.name());
             Question previous = questions.put(id, q);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
@@ -242,6 +246,57 @@ public final class KnowledgeLoader {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
             }
         }
+    }
+
+    private void readView(ContentFile file, Set<String> areaIds, Map<String, Source> sources,
+                          Map<String, FindingDef> findings, List<View> views) {
+        JsonNode n = parse(file);
+        if (n == null) {
+            return;
+        }
+        String id = id(n, file, "view");
+        String where = "view '" + id + "'";
+        String goal = text(n, "goal", file, where);
+        if (goal != null && !areaIds.contains(goal)) {
+            problems.add(file.name() + ": " + where + ": goal '" + goal + "' is not in areas.json");
+        }
+        String type = n.path("type").asText();
+        List<View.Item> rows = new ArrayList<>();
+        List<View.Item> columns = new ArrayList<>();
+        Map<String, Map<String, String>> cells = new LinkedHashMap<>();
+        List<View.Bar> bars = new ArrayList<>();
+        String mark = n.path("markRowFromFinding").asText("");
+        if (View.TABLE.equals(type)) {
+            array(n, "rows", file, where + " ").forEach(r -> rows.add(new View.Item(r.path("id").asText(), r.path("label").asText())));
+            array(n, "columns", file, where + " ").forEach(c -> columns.add(new View.Item(c.path("id").asText(), c.path("label").asText())));
+            for (View.Item row : rows) {
+                Map<String, String> line = new LinkedHashMap<>();
+                for (View.Item column : columns) {
+                    JsonNode cell = n.path("cells").path(row.id()).path(column.id());
+                    if (!cell.isTextual()) {
+                        problems.add(file.name() + ": " + where + ": cell '" + row.id() + "." + column.id() + "' is missing");
+                    }
+                    line.put(column.id(), cell.asText(""));
+                }
+                cells.put(row.id(), line);
+            }
+            if (!mark.isEmpty() && !findings.containsKey(mark)) {
+                problems.add(file.name() + ": " + where + ": markRowFromFinding '" + mark + "' is not in the findings catalogue");
+            }
+        } else if (View.BARS.equals(type)) {
+            for (JsonNode b : array(n, "bars", file, where + " ")) {
+                String finding = b.path("finding").asText();
+                FindingDef def = findings.get(finding);
+                if (def == null || !def.isNumber()) {
+                    problems.add(file.name() + ": " + where + ": bar finding '" + finding + "' is not a number finding of the catalogue");
+                }
+                bars.add(new View.Bar(b.path("label").asText(finding), finding));
+            }
+        } else {
+            problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: table, bars");
+        }
+        views.add(new View(id, goal, type, text(n, "title", file, where), mark, List.copyOf(rows), List.copyOf(columns),
+                cells, List.copyOf(bars), citations(n, file, where, sources), file.name()));
     }
 
     private String checkArea(JsonNode root, ContentFile file, Set<String> areaIds) {

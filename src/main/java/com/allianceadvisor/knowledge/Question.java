@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** A question of the bank: a choice among options (always including unknown) or a number in a range. */
 public record Question(String id, String area, String text, String help, String type, List<Option> options,
-                       int min, int max, List<String> sources, String file) {
+                       int min, int max, boolean joint, List<String> sources, String file) {
     public static final String CHOICE = "choice";
     public static final String NUMBER = "number";
     public static final String UNKNOWN = "unknown";

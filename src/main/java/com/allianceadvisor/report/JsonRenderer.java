@@ -35,6 +35,24 @@ final class JsonRenderer {
         }
         root.put("advice", advice);
         root.put("pendingQuestions", report.pendingQuestions());
+        List<Map<String, Object>> views = new ArrayList<>();
+        for (ViewData v : report.views()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", v.view().id());
+            item.put("type", v.view().type());
+            item.put("title", v.view().title());
+            if (com.allianceadvisor.knowledge.View.TABLE.equals(v.view().type())) {
+                item.put("markedRow", v.markedRow());
+                item.put("rows", v.view().rows());
+                item.put("columns", v.view().columns());
+                item.put("cells", v.view().cells());
+            } else {
+                item.put("bars", v.bars());
+            }
+            item.put("sources", v.view().sources());
+            views.add(item);
+        }
+        root.put("views", views);
         root.put("questionsAnswered", report.questionsAnswered());
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();

@@ -8,6 +8,7 @@ import com.allianceadvisor.knowledge.Area;
 import com.allianceadvisor.knowledge.FindingDef;
 import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.allianceadvisor.knowledge.Source;
+import com.allianceadvisor.knowledge.View;
 
 /** Markdown report, and the plain-text variant the shell prints (same structure, no markup). */
 final class MarkdownRenderer {
@@ -37,6 +38,9 @@ final class MarkdownRenderer {
                     : "- **" + title + "** (`" + key + "`): " + shown + "\n");
         });
         out.append('\n');
+        for (ViewData view : report.views()) {
+            renderView(out, view);
+        }
         heading(out, 2, "Advice");
         if (report.advice().isEmpty()) {
             out.append("(no advice yet)\n\n");
@@ -82,6 +86,64 @@ final class MarkdownRenderer {
             }
         }
         return out.toString();
+    }
+
+    private void renderView(StringBuilder out, ViewData data) {
+        View view = data.view();
+        heading(out, 2, view.title());
+        if (View.TABLE.equals(view.type())) {
+            if (plain) {
+                for (View.Item row : view.rows()) {
+                    boolean marked = row.id().equals(data.markedRow());
+                    out.append(marked ? ">> " : "   ").append(row.label()).append(marked ? "   <-- you are here" : "").append('\n');
+                    for (View.Item column : view.columns()) {
+                        out.append(marked ? "      " : "      ").append(String.format("%-14s", column.label() + ":"))
+                                .append(view.cells().get(row.id()).get(column.id())).append('\n');
+                    }
+                }
+            } else {
+                out.append("| |");
+                view.columns().forEach(c -> out.append(' ').append(c.label()).append(" |"));
+                out.append("\n|---|");
+                view.columns().forEach(c -> out.append("---|"));
+                out.append('\n');
+                for (View.Item row : view.rows()) {
+                    boolean marked = row.id().equals(data.markedRow());
+                    out.append("| ").append(marked ? "**→ " + row.label() + "**" : row.label()).append(" |");
+                    for (View.Item column : view.columns()) {
+                        String cell = view.cells().get(row.id()).get(column.id()).replace("|", "/");
+                        out.append(' ').append(marked ? "**" + cell + "**" : cell).append(" |");
+                    }
+                    out.append('\n');
+                }
+            }
+        } else {
+            if (data.bars().isEmpty()) {
+                out.append(plain ? "  (nothing to chart)\n" : "_(nothing to chart)_\n");
+            } else {
+                double max = data.bars().get(0).value();
+                int width = 1;
+                for (ViewData.BarValue bar : data.bars()) {
+                    width = Math.max(width, bar.label().length());
+                }
+                if (!plain) {
+                    out.append("```\n");
+                }
+                for (ViewData.BarValue bar : data.bars()) {
+                    int length = max <= 0 ? 0 : (int) Math.round(40 * bar.value() / max);
+                    out.append(String.format("%-" + width + "s %s %s%n", bar.label(), "#".repeat(Math.max(0, length)),
+                            format(bar.value())));
+                }
+                if (!plain) {
+                    out.append("```\n");
+                }
+            }
+        }
+        out.append(plain ? "  Sources: " : "_Sources:_ ").append(String.join(", ", view.sources())).append("\n\n");
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 100) / 100.0);
     }
 
     private void heading(StringBuilder out, int level, String text) {

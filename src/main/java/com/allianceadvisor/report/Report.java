@@ -8,7 +8,7 @@ import java.util.Map;
  * List of Strings, as the findings catalogue types them.
  */
 public record Report(List<String> goals, Map<String, Object> findings, List<AdviceItem> advice,
-                     List<String> pendingQuestions, int questionsAnswered) {
+                     List<String> pendingQuestions, int questionsAnswered, List<ViewData> views) {
 
     public AdviceItem advice(String id) {
         return advice.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);

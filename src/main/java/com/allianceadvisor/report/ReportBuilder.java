@@ -18,6 +18,7 @@ import com.allianceadvisor.knowledge.FindingDef;
 import com.allianceadvisor.knowledge.Guidance;
 import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.allianceadvisor.knowledge.Question;
+import com.allianceadvisor.knowledge.View;
 
 /** Turns the state of a consultation into a {@link Report}, with the reasons behind each advice item. */
 public final class ReportBuilder {
@@ -33,7 +34,7 @@ public final class ReportBuilder {
             pending.add(p.questionId());
         }
         return new Report(consultation.goals(), findings(consultation), advice(consultation), List.copyOf(pending),
-                consultation.answers().size());
+                consultation.answers().size(), views(consultation));
     }
 
     private Map<String, Object> findings(Consultation consultation) {
@@ -46,6 +47,31 @@ public final class ReportBuilder {
             result.put(key, typed(def, values));
         });
         return result;
+    }
+
+    private List<ViewData> views(Consultation consultation) {
+        Map<String, List<String>> findings = consultation.findings();
+        List<ViewData> views = new ArrayList<>();
+        for (View view : kb.views()) {
+            if (!consultation.goals().contains(view.goal())) {
+                continue;
+            }
+            List<String> mark = findings.get(view.markRowFromFinding());
+            List<ViewData.BarValue> bars = new ArrayList<>();
+            for (View.Bar bar : view.bars()) {
+                List<String> values = findings.get(bar.finding());
+                if (values != null && values.size() == 1) {
+                    try {
+                        bars.add(new ViewData.BarValue(bar.label(), bar.finding(), Double.parseDouble(values.get(0))));
+                    } catch (NumberFormatException e) {
+                        // not a number: left out of the chart
+                    }
+                }
+            }
+            bars.sort(Comparator.comparingDouble(ViewData.BarValue::value).reversed());
+            views.add(new ViewData(view, mark == null || mark.isEmpty() ? null : mark.get(0), List.copyOf(bars)));
+        }
+        return List.copyOf(views);
     }
 
     static Object typed(FindingDef def, List<String> values) {

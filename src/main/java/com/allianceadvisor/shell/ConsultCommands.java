@@ -120,6 +120,27 @@ class ConsultCommands {
         out.flush();
     }
 
+    @ShellMethod(key = "partner", value = "Record the partner's answers for a joint assessment (asked here, or from a file).")
+    void partner(@ShellOption(defaultValue = ShellOption.NULL, help = "JSON file whose \"answers\" are the partner's") java.nio.file.Path file) {
+        Interview interview = workspace.current();
+        Report before = workspace.report();
+        PrintWriter out = terminal.writer();
+        if (file != null) {
+            var set = com.allianceadvisor.store.AnswerFiles.read(file, interview.knowledge());
+            set.answers().forEach(interview.consultation()::partnerAnswer);
+            out.println("Recorded " + set.answers().size() + " partner answer(s) from " + file + ".");
+        } else {
+            List<Question> joint = interview.jointQuestions();
+            if (joint.isEmpty()) {
+                throw new BadInputException("no joint-assessment questions in this consultation; pick a goal that has them");
+            }
+            out.println("Hand the keyboard to your partner: " + joint.size() + " question(s). Type quit to stop.");
+            new ConsultationDialog(interview, lines(), out).askPartner(joint);
+        }
+        ChangeSummary.between(before, workspace.report()).forEach(c -> out.println("  " + c));
+        out.flush();
+    }
+
     @ShellMethod(key = "answers", value = "List the answers of the current consultation.")
     void answers() {
         Interview interview = workspace.current();

@@ -1,0 +1,53 @@
+package com.allianceadvisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import com.allianceadvisor.knowledge.KnowledgeBase;
+
+/** Knowledge is data and rules: no Java under src/main may name a question id, finding key or value, or guidance id. */
+class DomainFreeJavaTest {
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    @Test
+    void noJavaUnderSrcMainNamesAnIdOrFindingValueOfTheAllianceDomain() throws IOException {
+        KnowledgeBase kb = Fixture.real().knowledge();
+        Set<String> ids = new HashSet<>(kb.questions().keySet());
+        ids.addAll(kb.guidance().keySet());
+        ids.addAll(kb.findings().keySet());
+        Set<String> values = new HashSet<>();
+        kb.findings().values().forEach(f -> values.addAll(f.values()));
+        assertThat(ids).as("the knowledge base must not be empty for this check to mean anything").hasSizeGreaterThan(20);
+
+        List<String> offences = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                for (String id : ids) {
+                    if (Pattern.compile("(?<![\\w.])" + Pattern.quote(id) + "(?![\\w])").matcher(text).find()) {
+                        offences.add(file + " names '" + id + "'");
+                    }
+                }
+                Matcher m = STRING_LITERAL.matcher(text);
+                while (m.find()) {
+                    if (values.contains(m.group(1))) {
+                        offences.add(file + " has the finding value \"" + m.group(1) + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(offences).isEmpty();
+    }
+}

@@ -1,0 +1,93 @@
+package com.allianceadvisor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.allianceadvisor.Fixture;
+import com.allianceadvisor.engine.Consultation;
+import com.allianceadvisor.knowledge.Content;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class ReportBuilderTest {
+    private final Content content = Fixture.small();
+    private final Consultation consultation = content.rules().newConsultation(List.of("choice"));
+
+    @AfterEach
+    void close() {
+        consultation.close();
+    }
+
+    private Report report() {
+        return new ReportBuilder(content.knowledge()).build(consultation);
+    }
+
+    @Test
+    void findingsAreTypedByTheCatalogueAndInternalOnesAreHidden() {
+        consultation.answer("q_a", "high");
+        consultation.answer("q_n", "4");
+
+        Report report = report();
+
+        assertThat(report.findings()).containsEntry("pick", "y").containsEntry("level", 80L).doesNotContainKey("pick.settled");
+        assertThat(report.questionsAnswered()).isEqualTo(2);
+    }
+
+    @Test
+    void adviceSaysWhyDownToTheAnswersAndCitesItsSources() {
+        consultation.answer("q_a", "high");
+
+        AdviceItem item = report().advice("g_y");
+
+        assertThat(item.title()).isEqualTo("Go for y");
+        assertThat(item.strength()).isEqualTo("moderate");
+        assertThat(item.because()).contains("Pick y is advised", "High A favours y");
+        assertThat(item.because().get(item.because().size() - 1)).isEqualTo("You answered q_a = high (High A)");
+        assertThat(item.sources()).containsExactly("src");
+    }
+
+    @Test
+    void adviceIsOrderedStrongestFirst() {
+        consultation.answer("q_a", "low");
+        consultation.answer("q_n", "5");
+
+        assertThat(report().advice()).extracting(AdviceItem::id).containsExactly("g_x", "g_level");
+    }
+
+    @Test
+    void theJsonReportHasTheKeysOfTheContract() throws Exception {
+        consultation.answer("q_b", "low");
+
+        JsonNode json = new ObjectMapper().readTree(Format.JSON.render(report(), content.knowledge()));
+
+        assertThat(json.fieldNames()).toIterable().contains("goals", "findings", "advice", "pendingQuestions", "questionsAnswered");
+        assertThat(json.path("pendingQuestions").toString()).isEqualTo("[\"q_a\",\"q_n\"]");
+        assertThat(json.path("advice").get(0).fieldNames()).toIterable().contains("id", "area", "title", "strength", "because", "sources");
+    }
+
+    @Test
+    void aTableViewMarksTheCurrentRowAndABarChartShowsTheValues() {
+        consultation.answer("q_a", "high");
+        consultation.answer("q_n", "3");
+
+        String text = Format.TEXT.render(report(), content.knowledge());
+        String markdown = Format.MD.render(report(), content.knowledge());
+
+        assertThat(text).contains(">> Row Y   <-- you are here", "The level #").contains("60");
+        assertThat(markdown).contains("| **→ Row Y** | **y one** | **y two** |", "| Row X | x one | x two |");
+    }
+
+    @Test
+    void theChangeSummaryNamesChangedFindingsAndAdvice() {
+        consultation.answer("q_a", "high");
+        Report before = report();
+        consultation.answer("q_a", "low");
+
+        assertThat(ChangeSummary.between(before, report())).contains("finding pick: y -> x",
+                "new advice: Go for x [g_x, strong]", "withdrawn advice: Go for y [g_y]");
+    }
+}

@@ -1,0 +1,81 @@
+package com.allianceadvisor.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the real shell in a terminal (tmux), as a user would, through a whole consultation. */
+class InteractiveShellEndToEndTest {
+    private static final String PROMPT = "advisor:>";
+    @TempDir
+    Path data;
+
+    @Test
+    void aWholeConsultationWithWhyBackChangeSaveAndLoad() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is needed to drive the shell in a terminal");
+        String command = "cd " + Path.of("").toAbsolutePath() + " && java -Dadvisor.data=" + data + " -jar " + Jar.JAR;
+        try (Tmux shell = new Tmux("advisor-e2e-" + ProcessHandle.current().pid(), command)) {
+            shell.waitFor(PROMPT, 0, 90);
+
+            shell.type("consult");
+            String screen = shell.waitFor("[question 1, about", 0, 30);
+            assertThat(screen).contains("Consultation for: governance", "1) ", "unknown");
+
+            shell.type("why");
+            shell.waitFor("Asked for the goal 'governance' by the rule", 0, 10);
+
+            shell.type("nonsense");
+            shell.waitFor("is not an answer to", 0, 10);
+
+            shell.type("1");
+            shell.waitFor("[question 2,", 0, 10);
+            shell.type("back");
+            shell.waitFor("Going back to", 0, 10);
+            shell.type("help");
+            shell.waitFor("Source: ", 0, 10);
+            shell.type("3");
+            shell.waitFor("[question 2,", 1, 10);
+
+            for (int i = 0; i < 60 && !shell.screen().contains("No questions left"); i++) {
+                int asked = Tmux.count(shell.screen(), "-> ");
+                shell.type(i % 2 == 0 ? "1" : "unknown");
+                shell.waitFor("-> ", asked, 10);
+            }
+            screen = shell.waitFor("No questions left", 0, 10);
+            assertThat(screen).contains("== Advice ==", "Governance", "Why:", "Sources:");
+
+            int prompts = Tmux.count(shell.screen(), PROMPT);
+            shell.type("how governance.primary");
+            screen = shell.waitFor(PROMPT, prompts, 10);
+            assertThat(screen).contains("governance.primary = ", "because rule", "You answered");
+
+            prompts = Tmux.count(shell.screen(), PROMPT);
+            shell.type("change asset_specificity");
+            shell.waitFor("Current answer:", 0, 10);
+            shell.type("3");
+            screen = shell.waitFor(PROMPT, prompts, 10);
+            assertThat(screen).containsAnyOf("What changed:", "The findings and advice stay the same.");
+
+            shell.type("save e2e-case");
+            shell.waitFor("Saved e2e-case", 0, 10);
+            assertThat(Files.exists(data.resolve("sessions/e2e-case.json"))).isTrue();
+
+            shell.type("load no-such-case");
+            shell.waitFor("no saved session 'no-such-case'", 0, 10);
+
+            shell.type("load e2e-case");
+            shell.waitFor("Loaded e2e-case:", 0, 10);
+            prompts = Tmux.count(shell.screen(), PROMPT);
+            shell.type("answers");
+            screen = shell.waitFor(PROMPT, prompts, 10);
+            assertThat(screen).containsPattern("asset_specificity\\s+high");
+
+            shell.type("exit");
+        }
+    }
+}

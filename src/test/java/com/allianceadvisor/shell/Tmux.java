@@ -1,0 +1,79 @@
+package com.allianceadvisor.shell;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Drives a program in a detached tmux session: type lines, read the screen (with scroll-back). */
+final class Tmux implements AutoCloseable {
+    private final String session;
+
+    Tmux(String session, String command) throws IOException, InterruptedException {
+        this.session = session;
+        tmux("kill-session", "-t", session);
+        run(List.of("tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "50", command));
+        tmux("set-option", "-t", session, "history-limit", "20000");
+    }
+
+    static boolean available() {
+        try {
+            return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** Types a line and presses Enter. */
+    void type(String line) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", session, "-l", line);
+        tmux("send-keys", "-t", session, "Enter");
+    }
+
+    /** The whole screen including scroll-back. */
+    String screen() throws IOException, InterruptedException {
+        return run(List.of("tmux", "capture-pane", "-p", "-J", "-t", session, "-S", "-20000"));
+    }
+
+    /** Waits until the screen shows the text more often than it did (count before), or fails after the timeout. */
+    String waitFor(String text, int occurrencesBefore, int seconds) throws IOException, InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String screen = "";
+        while (System.nanoTime() < end) {
+            screen = screen();
+            if (count(screen, text) > occurrencesBefore) {
+                return screen;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("timed out waiting for '" + text + "'; the screen shows:\n" + screen);
+    }
+
+    static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private void tmux(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add("tmux");
+        command.addAll(List.of(args));
+        run(command);
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(20, TimeUnit.SECONDS);
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        tmux("kill-session", "-t", session);
+    }
+}
