@@ -29,6 +29,10 @@ class DomainFreeJavaTest {
         ids.addAll(kb.findings().keySet());
         Set<String> values = new HashSet<>();
         kb.findings().values().forEach(f -> values.addAll(f.values()));
+        // The engine's own vocabulary is not alliance knowledge, even where a finding value happens to use
+        // the same word: "unknown" is a legal answer to every question, and the words a user may type at
+        // any interview prompt are the dialog's commands.
+        values.removeAll(Set.of("unknown", "why", "help", "back", "quit", "exit"));
         assertThat(ids).as("the knowledge base must not be empty for this check to mean anything").hasSizeGreaterThan(20);
 
         List<String> offences = new ArrayList<>();

@@ -136,7 +136,8 @@ public final class Consultation implements AutoCloseable {
 
     /** Why a fact exists; null for facts the user gave (answers, goals). */
     public Justification justification(Object fact) {
-        return recorder.justification(fact);
+        List<Justification> live = LiveJustifications.of(session, fact);
+        return live.isEmpty() ? recorder.justification(fact) : live.get(0);
     }
 
     /** The derived facts whose rule used the given fact, each with that rule. */

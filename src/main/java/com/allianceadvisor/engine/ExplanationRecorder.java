@@ -61,7 +61,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
         return justifications.get(fact);
     }
 
-    private static boolean isFact(Object o) {
+    static boolean isFact(Object o) {
         return o instanceof AnswerFact || o instanceof Goal || o instanceof Finding || o instanceof Evidence
                 || o instanceof Score || o instanceof Swing || o instanceof Ask || o instanceof Advice;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.shell.command.CommandExceptionResolver;
 import org.springframework.shell.command.CommandHandlingResult;
 
@@ -44,6 +45,12 @@ class AdvisorConfiguration {
     }
 
     /** Our own errors are short messages with exit code 2, never stack traces; the shell keeps running. */
+    /** File options (--answers, --file, --rules ...) arrive as text; the shell converts them with this. */
+    @Bean
+    Converter<String, Path> pathConverter() {
+        return Path::of;
+    }
+
     @Bean
     CommandExceptionResolver advisorExceptionResolver() {
         return e -> {

@@ -46,7 +46,9 @@ class InteractiveShellEndToEndTest {
                 shell.type(i % 2 == 0 ? "1" : "unknown");
                 shell.waitFor("-> ", asked, 10);
             }
-            screen = shell.waitFor("No questions left", 0, 10);
+            shell.waitFor("No questions left", 0, 10);
+            // the report ends with a fresh prompt (the first one is the line 'consult' was typed on)
+            screen = shell.waitFor(PROMPT, 1, 30);
             assertThat(screen).contains("== Advice ==", "Governance", "Why:", "Sources:");
 
             int prompts = Tmux.count(shell.screen(), PROMPT);
