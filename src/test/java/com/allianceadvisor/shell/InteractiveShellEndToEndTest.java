@@ -80,4 +80,44 @@ class InteractiveShellEndToEndTest {
             shell.type("exit");
         }
     }
+
+    @Test
+    void aJointAuditTakesThePartnersRatingsInTheShellAndReportsThePerceptionGaps() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is needed to drive the shell in a terminal");
+        String command = "cd " + Path.of("").toAbsolutePath() + " && java -Dadvisor.data=" + data + " -jar " + Jar.JAR;
+        try (Tmux shell = new Tmux("advisor-e2e-audit-" + ProcessHandle.current().pid(), command)) {
+            shell.waitFor(PROMPT, 0, 90);
+            shell.type("consult --goals health");
+            shell.waitFor("[question 1, about", 0, 30);
+            for (int i = 0; i < 40 && !shell.screen().contains("No questions left"); i++) {
+                String screen = shell.screen();
+                int asked = Tmux.count(screen, "-> ");
+                // a running alliance; our side rates every audit statement 4 or 5; other questions get option 1
+                String prompt = lastLine(screen);
+                shell.type(prompt.startsWith("lifecycle_stage") ? "operate"
+                        : prompt.startsWith("audit_") ? (i % 2 == 0 ? "5" : "4") : "1");
+                shell.waitFor("-> ", asked, 10);
+            }
+            shell.waitFor("No questions left", 0, 10);
+            shell.waitFor(PROMPT, 1, 30);
+
+            int prompts = Tmux.count(shell.screen(), PROMPT);
+            shell.type("partner");
+            shell.waitFor("[partner: 1 of 6]", 0, 10);
+            for (int i = 1; i <= 6; i++) {
+                int asked = Tmux.count(shell.screen(), "-> partner ");
+                shell.type("1");
+                shell.waitFor("-> partner ", asked, 10);
+            }
+            String screen = shell.waitFor(PROMPT, prompts, 10);
+            assertThat(screen).contains("finding health.perception_gaps", "health_joint_gap_review");
+
+            shell.type("exit");
+        }
+    }
+
+    private static String lastLine(String screen) {
+        String[] lines = screen.strip().split("\n");
+        return lines[lines.length - 1];
+    }
 }
