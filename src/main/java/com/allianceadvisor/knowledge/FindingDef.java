@@ -15,4 +15,11 @@ public record FindingDef(String key, String title, String type, List<String> val
     public boolean isNumber() {
         return NUMBER.equals(type);
     }
+
+    /** The area whose catalogue defines the key: the name of its file, {@code findings/<area>.json}. */
+    public String area() {
+        String name = file.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    }
 }

@@ -41,7 +41,9 @@ public final class ReportBuilder {
         Map<String, Object> result = new LinkedHashMap<>();
         consultation.findings().forEach((key, values) -> {
             FindingDef def = kb.finding(key);
-            if (def != null && def.internal()) {
+            if (def != null && (def.internal() || !consultation.goals().contains(def.area()))) {
+                // internal bookkeeping, or a finding of an area the user did not ask about (rules may
+                // derive it because another goal shares a question)
                 return;
             }
             result.put(key, typed(def, values));

@@ -90,4 +90,22 @@ class ReportBuilderTest {
         assertThat(ChangeSummary.between(before, report())).contains("finding pick: y -> x",
                 "new advice: Go for x [g_x, strong]", "withdrawn advice: Go for y [g_y]");
     }
+
+    @Test
+    void aReportShowsOnlyTheFindingsOfTheGoalsTheUserChose() {
+        Content project = Fixture.real();
+        try (Consultation governanceOnly = project.rules().newConsultation(List.of("governance"))) {
+            // questions that other areas' rules also read
+            governanceOnly.answer("tacit_knowledge", "high");
+            governanceOnly.answer("prior_ties", "none");
+            governanceOnly.answer("partner_is_competitor", "yes");
+            governanceOnly.answer("learning_intent", "yes");
+
+            Report report = new ReportBuilder(project.knowledge()).build(governanceOnly);
+
+            assertThat(report.findings()).isNotEmpty();
+            assertThat(report.findings().keySet())
+                    .allSatisfy(key -> assertThat(project.knowledge().finding(key).area()).isEqualTo("governance"));
+        }
+    }
 }
