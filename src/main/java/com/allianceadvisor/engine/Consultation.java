@@ -95,18 +95,23 @@ public final class Consultation implements AutoCloseable {
     }
 
     /**
-     * The questions still relevant and unanswered, in the order the interview asks them: highest
-     * priority first, then by the given question order. A question asked for several goals appears once.
+     * The questions still relevant and unanswered: highest priority first, then by the given question
+     * order. A question asked for several goals appears once.
      */
     public List<PendingQuestion> pending(Comparator<String> questionOrder) {
+        return pendingIn(Comparator.comparingInt(PendingQuestion::priority).reversed()
+                .thenComparing(PendingQuestion::questionId, questionOrder));
+    }
+
+    /** The questions still relevant and unanswered, in the given order; each appears once with all its goals. */
+    public List<PendingQuestion> pendingIn(Comparator<PendingQuestion> order) {
         Map<String, PendingQuestion> byId = new LinkedHashMap<>();
         for (Ask ask : facts(Ask.class)) {
             byId.merge(ask.getQuestionId(), new PendingQuestion(ask.getQuestionId(), ask.getPriority(), Set.of(ask.getGoal())),
                     PendingQuestion::merge);
         }
         List<PendingQuestion> list = new ArrayList<>(byId.values());
-        list.sort(Comparator.comparingInt(PendingQuestion::priority).reversed()
-                .thenComparing(PendingQuestion::questionId, questionOrder));
+        list.sort(order);
         return list;
     }
 

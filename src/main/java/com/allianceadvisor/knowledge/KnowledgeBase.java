@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import com.allianceadvisor.engine.PendingQuestion;
+
 /** The immutable, validated content of {@code knowledge-base/}. */
 public record KnowledgeBase(String origin, List<Area> areas, List<String> defaultGoals, List<String> strengths, Map<String, Source> sources, Map<String, Question> questions,
                             Map<String, Guidance> guidance, Map<String, FindingDef> findings,
@@ -42,6 +44,17 @@ public record KnowledgeBase(String origin, List<Area> areas, List<String> defaul
     public int areaRank(String id) {
         int i = areaIds().indexOf(id);
         return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    /**
+     * The order of the interview: goal by goal in the order of areas.json (a question several goals need
+     * comes with the first of them), then highest priority first, then as in the question bank.
+     */
+    public Comparator<PendingQuestion> askingOrder() {
+        return Comparator.comparingInt((PendingQuestion p) -> p.goals().stream().mapToInt(this::areaRank).min()
+                        .orElse(Integer.MAX_VALUE))
+                .thenComparing(Comparator.comparingInt(PendingQuestion::priority).reversed())
+                .thenComparing(PendingQuestion::questionId, questionOrder());
     }
 
     /** Orders question ids as they appear in the question bank. */
