@@ -98,7 +98,10 @@ public final class ReportBuilder {
     private List<AdviceItem> advice(Consultation consultation) {
         Map<String, List<Advice>> byId = new LinkedHashMap<>();
         for (Advice a : consultation.advice()) {
-            byId.computeIfAbsent(a.getGuidanceId(), k -> new ArrayList<>()).add(a);
+            if (consultation.goals().contains(a.getArea())) {
+                // advice of an area the user did not ask about is left out (shared questions can trigger it)
+                byId.computeIfAbsent(a.getGuidanceId(), k -> new ArrayList<>()).add(a);
+            }
         }
         List<AdviceItem> items = new ArrayList<>();
         byId.forEach((id, facts) -> {

@@ -92,7 +92,7 @@ class ReportBuilderTest {
     }
 
     @Test
-    void aReportShowsOnlyTheFindingsOfTheGoalsTheUserChose() {
+    void aReportShowsOnlyTheFindingsAndAdviceOfTheGoalsTheUserChose() {
         Content project = Fixture.real();
         try (Consultation governanceOnly = project.rules().newConsultation(List.of("governance"))) {
             // questions that other areas' rules also read
@@ -106,6 +106,17 @@ class ReportBuilderTest {
             assertThat(report.findings()).isNotEmpty();
             assertThat(report.findings().keySet())
                     .allSatisfy(key -> assertThat(project.knowledge().finding(key).area()).isEqualTo("governance"));
+        }
+        try (Consultation coordinationOnly = project.rules().newConsultation(List.of("coordination"))) {
+            // questions that governance rules also read
+            coordinationOnly.answer("interdependence", "reciprocal");
+            coordinationOnly.answer("joint_decisions", "continuous");
+            coordinationOnly.answer("cross_border", "yes");
+
+            Report report = new ReportBuilder(project.knowledge()).build(coordinationOnly);
+
+            assertThat(report.advice()).isNotEmpty();
+            assertThat(report.advice()).allSatisfy(item -> assertThat(item.area()).isEqualTo("coordination"));
         }
     }
 }
