@@ -29,7 +29,7 @@ public enum Format {
         return switch (this) {
             case JSON -> JsonRenderer.render(report);
             case MD -> new MarkdownRenderer(kb, false).render(report);
-            case HTML -> HtmlRenderer.render(new MarkdownRenderer(kb, false).render(report));
+            case HTML -> new HtmlRenderer(kb).render(report);
             case TEXT -> new MarkdownRenderer(kb, true).render(report);
         };
     }

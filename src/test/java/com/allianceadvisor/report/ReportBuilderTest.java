@@ -82,6 +82,20 @@ class ReportBuilderTest {
     }
 
     @Test
+    void theHtmlReportIsARealPageWithTablesBarsAndEscapedText() {
+        consultation.answer("q_a", "high");
+        consultation.answer("q_n", "3");
+
+        String html = Format.HTML.render(report(), content.knowledge());
+
+        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
+                .contains("<tr class=\"marked\"><th>&rarr; Row Y</th><td>y one</td><td>y two</td></tr>",
+                        "<tr><th>Row X</th><td>x one</td>", "<span class=\"fill\" style=\"width:20.0em\"></span><span>60</span>",
+                        "<div class=\"advice moderate\" id=\"g_y\">", "<li>Do y</li>")
+                .doesNotContain("<pre>");
+    }
+
+    @Test
     void theChangeSummaryNamesChangedFindingsAndAdvice() {
         consultation.answer("q_a", "high");
         Report before = report();
