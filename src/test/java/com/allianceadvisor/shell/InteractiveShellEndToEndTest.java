@@ -90,7 +90,7 @@ class InteractiveShellEndToEndTest {
             shell.type("consult --goals health");
             shell.waitFor("[question 1, about", 0, 30);
             for (int i = 0; i < 40 && !shell.screen().contains("No questions left"); i++) {
-                String screen = shell.screen();
+                String screen = awaitQuestionPrompt(shell);
                 int asked = Tmux.count(screen, "-> ");
                 // a running alliance; our side rates every audit statement 4 or 5; other questions get option 1
                 String prompt = lastLine(screen);
@@ -114,6 +114,18 @@ class InteractiveShellEndToEndTest {
 
             shell.type("exit");
         }
+    }
+
+    /** The screen once the interview's prompt ("questionId> ") is drawn, or once the interview is over. */
+    private static String awaitQuestionPrompt(Tmux shell) throws Exception {
+        long end = System.nanoTime() + 10_000_000_000L;
+        String screen = shell.screen();
+        while (System.nanoTime() < end && !lastLine(screen).matches("[a-z0-9_]+>\\s*")
+                && !screen.contains("No questions left")) {
+            Thread.sleep(50);
+            screen = shell.screen();
+        }
+        return screen;
     }
 
     private static String lastLine(String screen) {
