@@ -93,11 +93,15 @@ final class MarkdownRenderer {
         heading(out, 2, view.title());
         if (View.TABLE.equals(view.type())) {
             if (plain) {
+                int labelWidth = 1;
+                for (View.Item column : view.columns()) {
+                    labelWidth = Math.max(labelWidth, column.label().length() + 2);
+                }
                 for (View.Item row : view.rows()) {
                     boolean marked = row.id().equals(data.markedRow());
                     out.append(marked ? ">> " : "   ").append(row.label()).append(marked ? "   <-- you are here" : "").append('\n');
                     for (View.Item column : view.columns()) {
-                        out.append(marked ? "      " : "      ").append(String.format("%-14s", column.label() + ":"))
+                        out.append("      ").append(String.format("%-" + labelWidth + "s", column.label() + ":"))
                                 .append(view.cells().get(row.id()).get(column.id())).append('\n');
                     }
                 }

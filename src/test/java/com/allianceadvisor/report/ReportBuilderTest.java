@@ -78,6 +78,8 @@ class ReportBuilderTest {
         String markdown = Format.MD.render(report(), content.knowledge());
 
         assertThat(text).contains(">> Row Y   <-- you are here", "The level #").contains("60");
+        // cell labels are padded to the longest column label, so the cells line up
+        assertThat(text).contains("      Col 1: y one", "      Col 2: y two");
         assertThat(markdown).contains("| **→ Row Y** | **y one** | **y two** |", "| Row X | x one | x two |");
     }
 
