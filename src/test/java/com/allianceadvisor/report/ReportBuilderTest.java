@@ -109,30 +109,21 @@ class ReportBuilderTest {
 
     @Test
     void aReportShowsOnlyTheFindingsAndAdviceOfTheGoalsTheUserChose() {
-        Content project = Fixture.real();
-        try (Consultation governanceOnly = project.rules().newConsultation(List.of("governance"))) {
-            // questions that other areas' rules also read
-            governanceOnly.answer("tacit_knowledge", "high");
-            governanceOnly.answer("prior_ties", "none");
-            governanceOnly.answer("partner_is_competitor", "yes");
-            governanceOnly.answer("learning_intent", "yes");
+        // the fixture's other.drl reacts to q_n without asking whether its goal was chosen
+        consultation.answer("q_n", "5");
+        assertThat(consultation.findings()).containsKey("other.flag");
 
-            Report report = new ReportBuilder(project.knowledge()).build(governanceOnly);
+        Report report = report();
 
-            assertThat(report.findings()).isNotEmpty();
-            assertThat(report.findings().keySet())
-                    .allSatisfy(key -> assertThat(project.knowledge().finding(key).area()).isEqualTo("governance"));
-        }
-        try (Consultation coordinationOnly = project.rules().newConsultation(List.of("coordination"))) {
-            // questions that governance rules also read
-            coordinationOnly.answer("interdependence", "reciprocal");
-            coordinationOnly.answer("joint_decisions", "continuous");
-            coordinationOnly.answer("cross_border", "yes");
+        assertThat(report.findings()).containsKey("level").doesNotContainKey("other.flag");
+        assertThat(report.advice("g_level")).isNotNull();
+        assertThat(report.advice("o_flag")).isNull();
 
-            Report report = new ReportBuilder(project.knowledge()).build(coordinationOnly);
-
-            assertThat(report.advice()).isNotEmpty();
-            assertThat(report.advice()).allSatisfy(item -> assertThat(item.area()).isEqualTo("coordination"));
+        try (Consultation both = content.rules().newConsultation(List.of("choice", "other"))) {
+            both.answer("q_n", "5");
+            Report wider = new ReportBuilder(content.knowledge()).build(both);
+            assertThat(wider.findings()).containsEntry("other.flag", "yes");
+            assertThat(wider.advice("o_flag")).isNotNull();
         }
     }
 }
