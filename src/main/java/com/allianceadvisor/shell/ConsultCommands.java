@@ -46,7 +46,7 @@ class ConsultCommands {
 
     @ShellMethod(key = "consult", value = "Start a consultation: answer guided questions, then get advice.")
     void consult(
-            @ShellOption(defaultValue = "", help = "Comma-separated goals, e.g. governance,formation (default: governance)") String goals,
+            @ShellOption(defaultValue = "", help = "Comma-separated goal ids, as listed in areas.json (default: its defaultGoals)") String goals,
             @ShellOption(help = "Continue the current consultation instead of starting a new one") boolean resume) {
         Interview interview = resume && workspace.active() ? workspace.current() : workspace.start(Options.list(goals));
         PrintWriter out = terminal.writer();
