@@ -94,17 +94,8 @@ public final class Consultation implements AutoCloseable {
         return values;
     }
 
-    /**
-     * The questions still relevant and unanswered: highest priority first, then by the given question
-     * order. A question asked for several goals appears once.
-     */
-    public List<PendingQuestion> pending(Comparator<String> questionOrder) {
-        return pendingIn(Comparator.comparingInt(PendingQuestion::priority).reversed()
-                .thenComparing(PendingQuestion::questionId, questionOrder));
-    }
-
     /** The questions still relevant and unanswered, in the given order; each appears once with all its goals. */
-    public List<PendingQuestion> pendingIn(Comparator<PendingQuestion> order) {
+    public List<PendingQuestion> pending(Comparator<PendingQuestion> order) {
         Map<String, PendingQuestion> byId = new LinkedHashMap<>();
         for (Ask ask : facts(Ask.class)) {
             byId.merge(ask.getQuestionId(), new PendingQuestion(ask.getQuestionId(), ask.getPriority(), Set.of(ask.getGoal())),
@@ -141,8 +132,8 @@ public final class Consultation implements AutoCloseable {
 
     /** Why a fact exists; null for facts the user gave (answers, goals). */
     public Justification justification(Object fact) {
-        List<Justification> live = LiveJustifications.of(session, fact);
-        return live.isEmpty() ? recorder.justification(fact) : live.get(0);
+        Justification live = LiveJustifications.first(session, fact);
+        return live != null ? live : recorder.justification(fact);
     }
 
     /** The derived facts whose rule used the given fact, each with that rule. */

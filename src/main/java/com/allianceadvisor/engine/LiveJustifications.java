@@ -7,7 +7,6 @@ import org.drools.core.common.InternalFactHandle;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
-import org.drools.tms.beliefsystem.BeliefSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
@@ -22,33 +21,28 @@ final class LiveJustifications {
     private LiveJustifications() {
     }
 
-    /** The matches that currently support the fact, first one first; empty when not logically held. */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    static List<Justification> of(KieSession session, Object fact) {
-        List<Justification> result = new ArrayList<>();
+    /** The first match that currently supports the fact, or null when the fact is not logically held. */
+    @SuppressWarnings("rawtypes")
+    static Justification first(KieSession session, Object fact) {
         FactHandle handle = session.getFactHandle(fact);
         if (!(handle instanceof InternalFactHandle internal)
-                || !(internal.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key)) {
-            return result;
+                || !(internal.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key)
+                || key.getBeliefSet() == null) {
+            return null;
         }
-        BeliefSet beliefs = key.getBeliefSet();
-        if (beliefs == null) {
-            return result;
-        }
-        for (Object mode = beliefs.getFirst(); mode instanceof SimpleMode simple; mode = simple.getNext()) {
+        for (Object mode = key.getBeliefSet().getFirst(); mode instanceof SimpleMode simple; mode = simple.getNext()) {
             LogicalDependency dependency = simple.getObject();
             Match match = dependency == null ? null : dependency.getJustifier();
-            if (match == null) {
-                continue;
-            }
-            List<Object> matched = new ArrayList<>();
-            for (Object o : match.getObjects()) {
-                if (ExplanationRecorder.isFact(o)) {
-                    matched.add(o);
+            if (match != null) {
+                List<Object> matched = new ArrayList<>();
+                for (Object o : match.getObjects()) {
+                    if (ExplanationRecorder.isFact(o)) {
+                        matched.add(o);
+                    }
                 }
+                return new Justification(match.getRule().getName(), matched);
             }
-            result.add(new Justification(match.getRule().getName(), matched));
         }
-        return result;
+        return null;
     }
 }

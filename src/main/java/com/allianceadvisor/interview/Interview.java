@@ -35,7 +35,7 @@ public final class Interview {
 
     /** The questions the rules still want answered, in asking order. */
     public List<PendingQuestion> pending() {
-        return consultation.pendingIn(kb.askingOrder());
+        return consultation.pending(kb.askingOrder());
     }
 
     /** The next question to ask, if any. */

@@ -1,11 +1,8 @@
 package com.allianceadvisor.report;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
-import com.allianceadvisor.knowledge.Area;
-import com.allianceadvisor.knowledge.FindingDef;
 import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.allianceadvisor.knowledge.Question;
 import com.allianceadvisor.knowledge.Source;
@@ -41,10 +38,8 @@ final class HtmlRenderer {
         } else {
             out.append("<table><tr><th>Finding</th><th>Value</th><th>Key</th></tr>\n");
             report.findings().forEach((key, value) -> {
-                FindingDef def = kb.finding(key);
-                String shown = value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
-                        : String.valueOf(value);
-                out.append("<tr><td>").append(esc(def == null ? key : def.title())).append("</td><td>").append(esc(shown))
+                out.append("<tr><td>").append(esc(ReportText.findingTitle(kb, key))).append("</td><td>")
+                        .append(esc(ReportText.value(value)))
                         .append("</td><td><code>").append(esc(key)).append("</code></td></tr>\n");
             });
             out.append("</table>\n");
@@ -63,8 +58,7 @@ final class HtmlRenderer {
         for (AdviceItem a : report.advice()) {
             if (!a.area().equals(area)) {
                 area = a.area();
-                Area def = kb.area(area);
-                out.append("<h3>").append(esc(def == null ? area : def.title())).append("</h3>\n");
+                out.append("<h3>").append(esc(ReportText.areaTitle(kb, area))).append("</h3>\n");
             }
             out.append("<div class=\"advice ").append(esc(a.strength())).append("\" id=\"").append(esc(a.id())).append("\">")
                     .append("<h4>").append(esc(a.title())).append(" <small>(").append(esc(a.strength())).append(", <code>")
@@ -126,14 +120,10 @@ final class HtmlRenderer {
                 double share = max <= 0 ? 0 : Math.max(0, bar.value() / max);
                 out.append("<div class=\"bar\"><span class=\"label\">").append(esc(bar.label()))
                         .append("</span><span class=\"fill\" style=\"width:").append(Math.round(share * 20 * 10) / 10.0)
-                        .append("em\"></span><span>").append(format(bar.value())).append("</span></div>\n");
+                        .append("em\"></span><span>").append(ReportText.number(bar.value())).append("</span></div>\n");
             }
         }
         out.append("<p class=\"src\">Sources: ").append(esc(String.join(", ", view.sources()))).append("</p>\n");
-    }
-
-    private static String format(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 100) / 100.0);
     }
 
     private static String esc(String s) {

@@ -1,11 +1,8 @@
 package com.allianceadvisor.report;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
-import com.allianceadvisor.knowledge.Area;
-import com.allianceadvisor.knowledge.FindingDef;
 import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.allianceadvisor.knowledge.Source;
 import com.allianceadvisor.knowledge.View;
@@ -30,10 +27,8 @@ final class MarkdownRenderer {
             out.append("(none yet)\n");
         }
         report.findings().forEach((key, value) -> {
-            FindingDef def = kb.finding(key);
-            String title = def == null ? key : def.title();
-            String shown = value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
-                    : String.valueOf(value);
+            String title = ReportText.findingTitle(kb, key);
+            String shown = ReportText.value(value);
             out.append(plain ? "  " + title + ": " + shown + "   [" + key + "]\n"
                     : "- **" + title + "** (`" + key + "`): " + shown + "\n");
         });
@@ -50,8 +45,7 @@ final class MarkdownRenderer {
         for (AdviceItem a : report.advice()) {
             if (!a.area().equals(area)) {
                 area = a.area();
-                Area def = kb.area(area);
-                heading(out, 3, def == null ? area : def.title());
+                heading(out, 3, ReportText.areaTitle(kb, area));
             }
             out.append(plain ? "* [" + a.strength().toUpperCase() + "] " + a.title() + "   (" + a.id() + ")\n"
                     : "- **" + a.title() + "** — _" + a.strength() + "_ (`" + a.id() + "`)\n");
@@ -136,7 +130,7 @@ final class MarkdownRenderer {
                 for (ViewData.BarValue bar : data.bars()) {
                     int length = max <= 0 ? 0 : (int) Math.round(40 * bar.value() / max);
                     out.append(String.format("%-" + width + "s %s %s%n", bar.label(), "#".repeat(Math.max(0, length)),
-                            format(bar.value())));
+                            ReportText.number(bar.value())));
                 }
                 if (!plain) {
                     out.append("```\n");
@@ -144,10 +138,6 @@ final class MarkdownRenderer {
             }
         }
         out.append(plain ? "  Sources: " : "_Sources:_ ").append(String.join(", ", view.sources())).append("\n\n");
-    }
-
-    private static String format(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 100) / 100.0);
     }
 
     private void heading(StringBuilder out, int level, String text) {

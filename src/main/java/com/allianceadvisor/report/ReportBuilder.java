@@ -30,7 +30,7 @@ public final class ReportBuilder {
 
     public Report build(Consultation consultation) {
         List<String> pending = new ArrayList<>();
-        for (PendingQuestion p : consultation.pendingIn(kb.askingOrder())) {
+        for (PendingQuestion p : consultation.pending(kb.askingOrder())) {
             pending.add(p.questionId());
         }
         return new Report(consultation.goals(), findings(consultation), advice(consultation), List.copyOf(pending),

@@ -3,7 +3,6 @@ package com.allianceadvisor.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +25,7 @@ class ConsultationTest {
     }
 
     private List<String> pending() {
-        return consultation.pending(Comparator.naturalOrder()).stream().map(PendingQuestion::questionId).toList();
+        return consultation.pending(PendingQuestion.HIGHEST_PRIORITY_FIRST).stream().map(PendingQuestion::questionId).toList();
     }
 
     private List<String> adviceIds() {
@@ -118,7 +117,7 @@ class ConsultationTest {
     @Test
     void aGoalWithoutRulesAsksNothing() {
         try (Consultation other = Fixture.small().rules().newConsultation(List.of("other"))) {
-            assertThat(other.pending(Comparator.naturalOrder())).isEmpty();
+            assertThat(other.pending(PendingQuestion.HIGHEST_PRIORITY_FIRST)).isEmpty();
         }
     }
 

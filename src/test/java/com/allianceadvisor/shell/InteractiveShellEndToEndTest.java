@@ -17,10 +17,7 @@ class InteractiveShellEndToEndTest {
 
     @Test
     void aWholeConsultationWithWhyBackChangeSaveAndLoad() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is needed to drive the shell in a terminal");
-        String command = "cd " + Path.of("").toAbsolutePath() + " && java -Dadvisor.data=" + data + " -jar " + Jar.JAR;
-        try (Tmux shell = new Tmux("advisor-e2e-" + ProcessHandle.current().pid(), command)) {
-            shell.waitFor(PROMPT, 0, 90);
+        try (Tmux shell = startShell("advisor-e2e-")) {
 
             shell.type("consult");
             String screen = shell.waitFor("[question 1, about", 0, 30);
@@ -83,10 +80,7 @@ class InteractiveShellEndToEndTest {
 
     @Test
     void aJointAuditTakesThePartnersRatingsInTheShellAndReportsThePerceptionGaps() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is needed to drive the shell in a terminal");
-        String command = "cd " + Path.of("").toAbsolutePath() + " && java -Dadvisor.data=" + data + " -jar " + Jar.JAR;
-        try (Tmux shell = new Tmux("advisor-e2e-audit-" + ProcessHandle.current().pid(), command)) {
-            shell.waitFor(PROMPT, 0, 90);
+        try (Tmux shell = startShell("advisor-e2e-audit-")) {
             shell.type("consult --goals health");
             shell.waitFor("[question 1, about", 0, 30);
             for (int i = 0; i < 40 && !shell.screen().contains("No questions left"); i++) {
@@ -113,6 +107,20 @@ class InteractiveShellEndToEndTest {
             assertThat(screen).contains("finding health.perception_gaps", "health_joint_gap_review");
 
             shell.type("exit");
+        }
+    }
+
+    /** Starts the packaged shell in a terminal, with a fresh data folder, and waits for its prompt. */
+    private Tmux startShell(String sessionPrefix) throws Exception {
+        assumeTrue(Tmux.available(), "tmux is needed to drive the shell in a terminal");
+        String command = "cd " + Path.of("").toAbsolutePath() + " && java -Dadvisor.data=" + data + " -jar " + Jar.JAR;
+        Tmux shell = new Tmux(sessionPrefix + ProcessHandle.current().pid(), command);
+        try {
+            shell.waitFor(PROMPT, 0, 90);
+            return shell;
+        } catch (Exception | AssertionError e) {
+            shell.close();
+            throw e;
         }
     }
 
