@@ -14,6 +14,7 @@ import com.allianceadvisor.interview.Workspace;
 import com.allianceadvisor.knowledge.Content;
 import com.allianceadvisor.knowledge.ContentFile;
 import com.allianceadvisor.knowledge.ContentFolder;
+import com.allianceadvisor.knowledge.JsonSyntax;
 import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.allianceadvisor.report.Report;
 import com.allianceadvisor.report.ReportBuilder;
@@ -48,7 +49,7 @@ public final class ScenarioRunner {
         try {
             root = MAPPER.readTree(f.text());
         } catch (JsonProcessingException e) {
-            throw new BadInputException(f.name() + ":" + e.getLocation().getLineNr() + ": not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new BadInputException(JsonSyntax.describe(f.name(), e));
         }
         if (root == null || !root.isObject()) {
             throw new BadInputException(f.name() + ": expected a JSON object");

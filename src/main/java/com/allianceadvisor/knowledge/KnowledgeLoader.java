@@ -73,7 +73,7 @@ public final class KnowledgeLoader {
             }
             return node;
         } catch (JsonProcessingException e) {
-            problems.add(file.name() + ":" + e.getLocation().getLineNr() + ": not valid JSON: " + e.getOriginalMessage());
+            problems.add(JsonSyntax.describe(file.name(), e));
             return null;
         }
     }

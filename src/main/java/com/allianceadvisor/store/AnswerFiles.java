@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.allianceadvisor.knowledge.JsonSyntax;
 import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.allianceadvisor.knowledge.Question;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,8 +45,7 @@ public final class AnswerFiles {
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new BadInputException(name + ":" + e.getLocation().getLineNr() + ": not valid JSON ("
-                    + e.getOriginalMessage().split("\n")[0] + ")");
+            throw new BadInputException(JsonSyntax.describe(name, e));
         }
         if (root == null || !root.isObject()) {
             throw new BadInputException(name + ": expected a JSON object like {\"goals\": [...], \"answers\": {...}}");

@@ -45,4 +45,10 @@ class AnswerFilesTest {
     void malformedJsonNamesTheLine() {
         assertThat(error("{\n\"answers\": {\"q_a\" \"x\"}}")).startsWith("a.json:2: not valid JSON");
     }
+
+    @Test
+    void anUnfinishedFileGetsOneShortLineWithoutTheParsersInternals() {
+        assertThat(error("{\"answers\": {")).isEqualTo(
+                "a.json:1: not valid JSON: Unexpected end-of-input: expected close marker for Object (column 14)");
+    }
 }
