@@ -35,12 +35,17 @@ public final class ScenarioRunner {
         this.content = content;
     }
 
-    /** Loads all scenarios of the folder; a malformed scenario is an error naming the file. */
+    /**
+     * Loads all scenarios of the folder, then the training cases (each case is also a regression
+     * scenario: its {@code expect} block is what the advisor concluded when it was written). A malformed
+     * scenario is an error naming the file.
+     */
     public static List<Scenario> load(ContentFolder knowledgeFolder, KnowledgeBase kb) {
         List<Scenario> scenarios = new ArrayList<>();
         for (ContentFile f : knowledgeFolder.list("scenarios", ".json")) {
             scenarios.add(parse(f, kb));
         }
+        kb.cases().values().forEach(c -> scenarios.add(parse(c.file(), kb)));
         return scenarios;
     }
 
@@ -86,7 +91,10 @@ public final class ScenarioRunner {
                 pending.add(q.asText());
             }
         }
-        return new Scenario(f.name(), root.path("name").asText(f.name()), set, findings, present, absent, pending);
+        if (findings.isEmpty() && present.isEmpty() && absent.isEmpty() && pending == null) {
+            throw new BadInputException(f.name() + ": field 'expect' checks nothing; give 'findings', 'advicePresent', 'adviceAbsent' or 'pendingQuestions'");
+        }
+        return new Scenario(f.name(), root.path("name").asText(root.path("title").asText(f.name())), set, findings, present, absent, pending);
     }
 
     private static List<String> ids(ContentFile f, JsonNode expect, String field, KnowledgeBase kb) {

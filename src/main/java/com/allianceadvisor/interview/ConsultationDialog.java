@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.allianceadvisor.knowledge.Option;
 import com.allianceadvisor.knowledge.Question;
 import com.allianceadvisor.knowledge.Source;
+import com.allianceadvisor.knowledge.Term;
 
 /**
  * The question-and-answer dialog: one question at a time with numbered options, progress and a help
@@ -113,7 +114,7 @@ public final class ConsultationDialog {
             }
             String input = line.trim();
             switch (input.toLowerCase(Locale.ROOT)) {
-                case "" -> out.println("Type 1-" + Math.max(1, q.options().size()) + ", a value, or: why, help, back, quit.");
+                case "" -> out.println("Type 1-" + Math.max(1, q.options().size()) + ", a value, or: why, help, explain <term>, back, quit.");
                 case "why" -> interview.why(q.id()).forEach(l -> out.println("  " + l));
                 case "help" -> help(q);
                 case "back" -> {
@@ -126,6 +127,10 @@ public final class ConsultationDialog {
                     return new Step(Kind.QUIT);
                 }
                 default -> {
+                    if (input.toLowerCase(Locale.ROOT).startsWith("explain")) {
+                        explain(input.substring("explain".length()).trim());
+                        continue;
+                    }
                     try {
                         String value = interview.answerInput(q.id(), input);
                         out.println("  -> " + q.id() + " = " + value);
@@ -158,6 +163,22 @@ public final class ConsultationDialog {
             Source s = interview.knowledge().sources().get(id);
             out.println("  Source: " + (s == null ? id : s.reference()));
         }
+        List<String> terms = new java.util.ArrayList<>();
+        interview.knowledge().termsOfQuestion(q.id()).forEach(t -> terms.add(t.term()));
+        if (!terms.isEmpty()) {
+            out.println("  Glossary: " + String.join(", ", terms) + " (type 'explain <term>')");
+        }
+    }
+
+    private void explain(String typed) {
+        Term t = typed.isEmpty() ? null : interview.knowledge().term(typed);
+        if (t == null) {
+            out.println("  " + (typed.isEmpty() ? "explain what? type 'explain' and a term" : "'" + typed + "' is not in the glossary")
+                    + "; 'help' names the terms of this question, the 'glossary' command lists them all");
+            return;
+        }
+        out.println("  " + t.term() + ": " + t.definition());
+        out.println("  Example: " + t.example());
     }
 
     static String firstSentence(String text) {

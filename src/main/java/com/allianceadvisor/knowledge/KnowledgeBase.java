@@ -10,7 +10,36 @@ import com.allianceadvisor.engine.PendingQuestion;
 /** The immutable, validated content of {@code knowledge-base/}. */
 public record KnowledgeBase(String origin, List<Area> areas, List<String> defaultGoals, List<String> strengths, Map<String, Source> sources, Map<String, Question> questions,
                             Map<String, Guidance> guidance, Map<String, FindingDef> findings,
-                            List<View> views) {
+                            List<View> views, Map<String, TrainingCase> cases, Map<String, Term> glossary,
+                            List<PredictionItem> predictions) {
+
+    public TrainingCase trainingCase(String id) {
+        return cases.get(id);
+    }
+
+    /** The glossary term a user typed (id, name or alias, any case), or null. */
+    public Term term(String typed) {
+        Term exact = glossary.get(typed);
+        if (exact != null) {
+            return exact;
+        }
+        return glossary.values().stream().filter(t -> t.matches(typed)).findFirst().orElse(null);
+    }
+
+    /** The glossary terms whose subject is this question, in glossary order. */
+    public List<Term> termsOfQuestion(String questionId) {
+        return glossary.values().stream().filter(t -> t.questions().contains(questionId)).toList();
+    }
+
+    /** The glossary terms that a finding expresses, in glossary order. */
+    public List<Term> termsOfFinding(String findingKey) {
+        return glossary.values().stream().filter(t -> t.findings().contains(findingKey)).toList();
+    }
+
+    /** What a trainee predicts for a goal, in the order of training.json. */
+    public List<PredictionItem> predictions(String goal) {
+        return predictions.stream().filter(p -> p.goal().equals(goal)).toList();
+    }
 
     /** Rank of an advice strength, strongest first (unknown strengths last). */
     public int strengthRank(String strength) {

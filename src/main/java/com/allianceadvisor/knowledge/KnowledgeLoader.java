@@ -56,12 +56,23 @@ public final class KnowledgeLoader {
         for (ContentFile file : folder.list("views", ".json")) {
             readView(file, areaIds, sources, findings, views);
         }
+        TrainingContentReader training = new TrainingContentReader(problems, areaIds, sources, questions, guidance, findings);
+        List<PredictionItem> predictions = training.predictions(folder.read("training.json"));
+        Map<String, Term> glossary = training.glossary(folder.read("glossary.json"));
+        Map<String, TrainingCase> cases = new LinkedHashMap<>();
+        for (ContentFile file : folder.list("cases", ".json")) {
+            TrainingCase c = training.trainingCase(file);
+            if (c != null && cases.put(c.id(), c) != null) {
+                problems.add(file.name() + ": case '" + c.id() + "' is defined twice");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
         return new KnowledgeBase(folder.describe(), List.copyOf(areas), defaultGoals, strengths, Collections.unmodifiableMap(sources),
                 Collections.unmodifiableMap(questions), Collections.unmodifiableMap(guidance),
-                Collections.unmodifiableMap(findings), List.copyOf(views));
+                Collections.unmodifiableMap(findings), List.copyOf(views), Collections.unmodifiableMap(cases),
+                Collections.unmodifiableMap(glossary), List.copyOf(predictions));
     }
 
     private JsonNode parse(ContentFile file) {

@@ -17,6 +17,7 @@ import com.allianceadvisor.knowledge.ContentHolder;
 import com.allianceadvisor.knowledge.KnowledgeException;
 import com.allianceadvisor.store.BadInputException;
 import com.allianceadvisor.store.SessionStore;
+import com.allianceadvisor.training.TrainingService;
 
 /** Wires the Spring-free services of the advisor into the shell. */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +38,11 @@ class AdvisorConfiguration {
     @Bean
     SessionStore sessionStore(@Value("${advisor.data}") Path data) {
         return new SessionStore(data);
+    }
+
+    @Bean
+    TrainingService trainingService(ContentHolder content, @Value("${advisor.data}") Path data) {
+        return new TrainingService(content, data);
     }
 
     @Bean

@@ -38,12 +38,13 @@ class KbCommands {
         List<String> warnings = KbValidator.warnings(c);
         StringBuilder sb = new StringBuilder("OK: " + c.knowledge().questions().size() + " questions, "
                 + c.knowledge().guidance().size() + " guidance items, " + c.knowledge().findings().size() + " finding keys, "
-                + c.rules().ruleNames().size() + " rules (rules: " + c.rulesOrigin() + ", knowledge: " + c.knowledge().origin() + ")\n");
+                + c.rules().ruleNames().size() + " rules, " + c.knowledge().cases().size() + " training cases, "
+                + c.knowledge().glossary().size() + " glossary terms (rules: " + c.rulesOrigin() + ", knowledge: " + c.knowledge().origin() + ")\n");
         warnings.forEach(w -> sb.append("warning: ").append(w).append('\n'));
         return sb.toString();
     }
 
-    @ShellMethod(key = "kb test", value = "Run the scenario files (knowledge-base/scenarios) and show expected against actual.")
+    @ShellMethod(key = "kb test", value = "Run the scenario files (knowledge-base/scenarios) and the training cases (knowledge-base/cases) and show expected against actual.")
     void test(@ShellOption(defaultValue = "", help = "Run only scenarios whose file name contains this text") String filter) {
         Content c = content.get();
         ScenarioRunner runner = new ScenarioRunner(c);

@@ -17,8 +17,9 @@ class ScenarioRunnerTest {
     void aScenarioThatMatchesPasses() {
         List<Scenario> scenarios = ScenarioRunner.load(ContentFolder.onDisk(Fixture.SMALL_KNOWLEDGE), Fixture.small().knowledge());
 
-        assertThat(scenarios).hasSize(1);
-        assertThat(runner.run(scenarios.get(0)).mismatches()).isEmpty();
+        // the scenario file, then the training case (each case is also a regression scenario)
+        assertThat(scenarios).extracting(Scenario::name).containsExactly("High A settles y", "The test firm picks an option");
+        scenarios.forEach(s -> assertThat(runner.run(s).mismatches()).as(s.file()).isEmpty());
     }
 
     @Test
@@ -35,5 +36,12 @@ class ScenarioRunnerTest {
         assertThat(result.mismatches()).contains("finding pick: expected y, actual x",
                 "advice g_y: expected present, actual absent", "advice g_x: expected absent, actual present",
                 "pending questions: expected [], actual [q_n]");
+    }
+
+    @Test
+    void aScenarioWhoseExpectChecksNothingIsAnError() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScenarioRunner.parse(new ContentFile("empty.json", """
+                { "name": "checks nothing", "goals": ["choice"], "answers": { "q_a": "low" }, "expect": { } }
+                """), Fixture.small().knowledge())).hasMessageContaining("empty.json: field 'expect' checks nothing");
     }
 }

@@ -1,0 +1,20 @@
+package com.allianceadvisor.training;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finding values as a trainee reads them: {@code some_value} becomes "some value". */
+final class Labels {
+    private Labels() {
+    }
+
+    static String of(String value) {
+        return value == null ? "" : value.replace('_', ' ');
+    }
+
+    static String list(List<String> values) {
+        List<String> shown = new ArrayList<>();
+        values.forEach(v -> shown.add(of(v)));
+        return String.join(", ", shown);
+    }
+}
