@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.allianceadvisor.knowledge.Option;
 import com.allianceadvisor.knowledge.Question;
+import com.allianceadvisor.knowledge.Citations;
 import com.allianceadvisor.knowledge.Source;
 import com.allianceadvisor.knowledge.Term;
 
@@ -161,7 +162,11 @@ public final class ConsultationDialog {
         out.println("  " + q.help());
         for (String id : q.sources()) {
             Source s = interview.knowledge().sources().get(id);
-            out.println("  Source: " + (s == null ? id : s.reference()));
+            String at = q.cited().locators().get(id);
+            out.println("  Source: " + (s == null ? id : s.reference()) + (at == null ? "" : " (" + at + ")"));
+        }
+        if (q.cited().heuristic()) {
+            out.println("  Basis: " + Citations.ADVISOR_HEURISTIC + " (how the advisor weighs this answer is its own rule of thumb)");
         }
         List<String> terms = new java.util.ArrayList<>();
         interview.knowledge().termsOfQuestion(q.id()).forEach(t -> terms.add(t.term()));

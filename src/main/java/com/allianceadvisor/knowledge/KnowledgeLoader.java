@@ -318,18 +318,31 @@ public final class KnowledgeLoader {
         return area;
     }
 
-    private List<String> citations(JsonNode n, ContentFile file, String where, Map<String, Source> sources) {
+    private Citations citations(JsonNode n, ContentFile file, String where, Map<String, Source> sources) {
         List<String> ids = new ArrayList<>();
         n.path("sources").forEach(s -> ids.add(s.asText()));
-        if (ids.isEmpty()) {
-            problems.add(file.name() + ": " + where + ": 'sources' must cite at least one source id");
+        String basis = n.hasNonNull("basis") ? n.get("basis").asText() : null;
+        if (basis != null && !Citations.ADVISOR_HEURISTIC.equals(basis)) {
+            problems.add(file.name() + ": " + where + ": 'basis' is '" + basis + "'; allowed: " + Citations.ADVISOR_HEURISTIC);
+        }
+        if (ids.isEmpty() && basis == null) {
+            problems.add(file.name() + ": " + where + ": 'sources' must cite at least one source id (or give 'basis': '"
+                    + Citations.ADVISOR_HEURISTIC + "')");
         }
         for (String id : ids) {
             if (!sources.containsKey(id)) {
                 problems.add(file.name() + ": " + where + ": source '" + id + "' is not in sources.json");
             }
         }
-        return List.copyOf(ids);
+        Map<String, String> locators = new LinkedHashMap<>();
+        n.path("locators").fields().forEachRemaining(e -> {
+            if (!ids.contains(e.getKey())) {
+                problems.add(file.name() + ": " + where + ": locator for '" + e.getKey() + "' names a source the item does not cite; allowed: "
+                        + String.join(", ", ids));
+            }
+            locators.put(e.getKey(), e.getValue().asText());
+        });
+        return new Citations(List.copyOf(ids), Collections.unmodifiableMap(locators), basis);
     }
 
     private List<JsonNode> array(JsonNode parent, String field, ContentFile file, String where) {

@@ -7,10 +7,14 @@ import java.util.Optional;
 
 /** A question of the bank: a choice among options (always including unknown) or a number in a range. */
 public record Question(String id, String area, String text, String help, String type, List<Option> options,
-                       int min, int max, boolean joint, List<String> sources, String file) {
+                       int min, int max, boolean joint, Citations cited, String file) {
     public static final String CHOICE = "choice";
     public static final String NUMBER = "number";
     public static final String UNKNOWN = "unknown";
+
+    public List<String> sources() {
+        return cited.sources();
+    }
 
     public boolean isNumber() {
         return NUMBER.equals(type);

@@ -8,8 +8,12 @@ import java.util.Map;
  * by a finding) or a bar chart (one bar per numeric finding).
  */
 public record View(String id, String goal, String type, String title, String markRowFromFinding, List<Item> rows,
-                   List<Item> columns, Map<String, Map<String, String>> cells, List<Bar> bars, List<String> sources,
+                   List<Item> columns, Map<String, Map<String, String>> cells, List<Bar> bars, Citations cited,
                    String file) {
+    public List<String> sources() {
+        return cited.sources();
+    }
+
     public static final String TABLE = "table";
     public static final String BARS = "bars";
 

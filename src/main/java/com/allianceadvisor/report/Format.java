@@ -27,7 +27,7 @@ public enum Format {
 
     public String render(Report report, KnowledgeBase kb) {
         return switch (this) {
-            case JSON -> JsonRenderer.render(report);
+            case JSON -> JsonRenderer.render(report, kb);
             case MD -> new MarkdownRenderer(kb, false).render(report);
             case HTML -> new HtmlRenderer(kb).render(report);
             case TEXT -> new MarkdownRenderer(kb, true).render(report);

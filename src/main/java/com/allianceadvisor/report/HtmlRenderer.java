@@ -71,7 +71,7 @@ final class HtmlRenderer {
             if (!a.because().isEmpty()) {
                 out.append("<p class=\"why\">Why: ").append(esc(String.join("; ", a.because()))).append("</p>\n");
             }
-            out.append("<p class=\"src\">Sources: ").append(esc(String.join(", ", a.sources()))).append("</p></div>\n");
+            out.append("<p class=\"src\">Sources: ").append(esc(ReportText.cited(kb, a))).append("</p></div>\n");
             cited.addAll(a.sources());
         }
 

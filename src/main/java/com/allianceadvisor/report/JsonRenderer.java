@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,7 +17,7 @@ final class JsonRenderer {
     private JsonRenderer() {
     }
 
-    static String render(Report report) {
+    static String render(Report report, KnowledgeBase kb) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("goals", report.goals());
         root.put("findings", report.findings());
@@ -29,6 +30,10 @@ final class JsonRenderer {
             item.put("strength", a.strength());
             item.put("because", a.because());
             item.put("sources", a.sources());
+            var g = kb.guidance(a.id());
+            if (g != null && g.cited().basis() != null) {
+                item.put("basis", g.cited().basis());
+            }
             item.put("text", a.text());
             item.put("actions", a.actions());
             advice.add(item);

@@ -61,7 +61,7 @@ final class MarkdownRenderer {
                 }
                 out.append('\n');
             }
-            out.append(indent).append(plain ? "Sources: " : "_Sources:_ ").append(String.join(", ", a.sources())).append("\n\n");
+            out.append(indent).append(plain ? "Sources: " : "_Sources:_ ").append(ReportText.cited(kb, a)).append("\n\n");
             cited.addAll(a.sources());
         }
         if (!report.pendingQuestions().isEmpty()) {

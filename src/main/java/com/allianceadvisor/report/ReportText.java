@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.allianceadvisor.knowledge.Area;
 import com.allianceadvisor.knowledge.FindingDef;
+import com.allianceadvisor.knowledge.Guidance;
 import com.allianceadvisor.knowledge.KnowledgeBase;
 
 /** The wording the text, Markdown and HTML reports share: titles, finding values and numbers. */
@@ -25,6 +26,12 @@ final class ReportText {
     static String findingTitle(KnowledgeBase kb, String key) {
         FindingDef def = kb.finding(key);
         return def == null ? key : def.title();
+    }
+
+    /** The sources of an advice item with their locators, marked when the item is an advisor heuristic. */
+    static String cited(KnowledgeBase kb, AdviceItem a) {
+        Guidance g = kb.guidance(a.id());
+        return g == null ? String.join(", ", a.sources()) : g.cited().describe();
     }
 
     static String areaTitle(KnowledgeBase kb, String area) {

@@ -51,6 +51,28 @@ class ReportBuilderTest {
     }
 
     @Test
+    void aHeuristicAdviceItemIsMarkedAsSuchAndItsCitationsCarryLocators() throws Exception {
+        consultation.answer("q_a", "low");
+        consultation.answer("q_n", "5");
+        Report report = report();
+
+        String md = Format.MD.render(report, content.knowledge());
+        JsonNode json = new ObjectMapper().readTree(Format.JSON.render(report, content.knowledge()));
+
+        assertThat(md).contains("advisor heuristic (no source states this rule); concepts from src (Table 2)");
+        JsonNode level = null;
+        for (JsonNode a : json.path("advice")) {
+            if (a.path("id").asText().equals("g_level")) {
+                level = a;
+            }
+        }
+        assertThat(level).isNotNull();
+        assertThat(level.path("basis").asText()).isEqualTo("advisor heuristic");
+        assertThat(level.path("sources").get(0).asText()).isEqualTo("src");
+        assertThat(md).contains("_Sources:_ src\n");
+    }
+
+    @Test
     void adviceIsOrderedStrongestFirst() {
         consultation.answer("q_a", "low");
         consultation.answer("q_n", "5");
