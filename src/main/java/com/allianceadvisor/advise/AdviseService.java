@@ -43,13 +43,15 @@ public final class AdviseService {
         if (goalsCsv != null && !goalsCsv.isBlank()) {
             for (String g : goalsCsv.split(",")) {
                 if (!g.isBlank()) {
-                    goals.add(AnswerFiles.checkGoal("option --goals", g.trim(), c.knowledge()));
+                    goals.add(g.trim());
                 }
             }
+            goals = AnswerFiles.checkGoals("option --goals", goals, c.knowledge());
         }
         Interview interview = Workspace.replayed(c, set, goals);
         try {
-            return format.render(new ReportBuilder(c.knowledge()).build(interview.consultation()), c.knowledge());
+            return format.render(new ReportBuilder(c.knowledge()).build(interview.consultation(), interview.progressForReport()),
+                    c.knowledge());
         } finally {
             interview.consultation().close();
         }

@@ -28,12 +28,19 @@ public final class Consultation implements AutoCloseable {
     private final List<String> goals;
     private final Map<String, FactHandle> answers = new LinkedHashMap<>();
     private final Map<String, FactHandle> partnerAnswers = new LinkedHashMap<>();
+    private final Set<String> assumed = new LinkedHashSet<>();
 
     Consultation(KieSession session, Collection<String> goals) {
+        this(session, goals, true);
+    }
+
+    private Consultation(KieSession session, Collection<String> goals, boolean explained) {
         this.session = session;
         this.goals = List.copyOf(new LinkedHashSet<>(goals));
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        if (explained) {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        }
         for (String goal : this.goals) {
             session.insert(new Goal(goal));
         }
@@ -46,7 +53,35 @@ public final class Consultation implements AutoCloseable {
 
     /** Records (or replaces) an answer and lets the rules react. */
     public void answer(String questionId, String value) {
+        assumed.remove(questionId);
         put(answers, questionId, new Answer(questionId, value));
+    }
+
+    /**
+     * Records an answer the user was not asked for (the interview found that no answer could change the
+     * outcome); it counts as an answer for the rules and is listed by {@link #assumed()}.
+     */
+    public void assume(String questionId, String value) {
+        put(answers, questionId, new Answer(questionId, value));
+        assumed.add(questionId);
+    }
+
+    /** The question ids whose answer was assumed rather than given, in the order they were assumed. */
+    public Set<String> assumed() {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(assumed));
+    }
+
+    /**
+     * A separate consultation on the same rules with the same goals and answers, for looking ahead
+     * (what would happen if...) without touching this one. It records no explanations. Close it after use.
+     */
+    public Consultation fork() {
+        Consultation copy = new Consultation(session.getKieBase().newKieSession(), goals, false);
+        answers().forEach((id, value) -> copy.answers.put(id, copy.session.insert(new Answer(id, value))));
+        partnerAnswers().forEach((id, value) -> copy.partnerAnswers.put(id, copy.session.insert(new PartnerAnswer(id, value))));
+        copy.assumed.addAll(assumed);
+        copy.fire();
+        return copy;
     }
 
     /** Records (or replaces) the partner's answer to a question. */
@@ -65,7 +100,17 @@ public final class Consultation implements AutoCloseable {
 
     /** Takes an answer back, as if the question had never been answered. */
     public void withdraw(String questionId) {
+        assumed.remove(questionId);
         FactHandle old = answers.remove(questionId);
+        if (old != null) {
+            session.delete(old);
+            fire();
+        }
+    }
+
+    /** Takes the partner's answer to a question back. */
+    public void withdrawPartner(String questionId) {
+        FactHandle old = partnerAnswers.remove(questionId);
         if (old != null) {
             session.delete(old);
             fire();

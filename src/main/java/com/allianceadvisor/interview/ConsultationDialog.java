@@ -66,33 +66,75 @@ public final class ConsultationDialog {
         }
     }
 
-    /** Asks the partner the questions of a joint assessment; returns how many were answered. */
+    /**
+     * Asks the partner the questions of a joint assessment; {@code help}, {@code why}, {@code explain},
+     * {@code back} and {@code quit} work as in the interview. Returns how many of them the partner has answered.
+     */
     public int askPartner(List<Question> questions) {
+        int i = 0;
+        while (i < questions.size()) {
+            Question q = questions.get(i);
+            out.println();
+            out.println("[partner: " + (i + 1) + " of " + questions.size() + "]");
+            show(q);
+            Kind kind = askPartnerOnce(q);
+            if (kind == Kind.QUIT || kind == Kind.END) {
+                out.println("Partner answers kept. 'partner' continues, 'save <name>' keeps them on disk.");
+                break;
+            }
+            if (kind == Kind.BACK) {
+                if (i == 0) {
+                    out.println("This is the partner's first question; there is nothing to go back to.");
+                } else {
+                    i--;
+                    interview.consultation().withdrawPartner(questions.get(i).id());
+                    out.println("Going back to " + questions.get(i).id() + ".");
+                }
+                continue;
+            }
+            i++;
+        }
         int answered = 0;
         for (Question q : questions) {
-            out.println();
-            out.println("[partner: " + (answered + 1) + " of " + questions.size() + "]");
-            show(q);
-            while (true) {
-                out.flush();
-                String line = in.readLine("partner " + q.id() + "> ");
-                if (line == null || line.trim().equalsIgnoreCase("quit")) {
-                    return answered;
-                }
-                if (line.trim().equalsIgnoreCase("help")) {
-                    help(q);
-                    continue;
-                }
-                try {
-                    out.println("  -> partner " + q.id() + " = " + interview.partnerInput(q.id(), line));
-                    answered++;
-                    break;
-                } catch (InvalidAnswerException e) {
-                    out.println("  " + e.getMessage());
-                }
+            if (interview.consultation().partnerAnswers().containsKey(q.id())) {
+                answered++;
             }
         }
         return answered;
+    }
+
+    private Kind askPartnerOnce(Question q) {
+        while (true) {
+            out.flush();
+            String line = in.readLine("partner " + q.id() + "> ");
+            if (line == null) {
+                return Kind.END;
+            }
+            String input = line.trim();
+            switch (input.toLowerCase(Locale.ROOT)) {
+                case "" -> out.println("Type 1-" + Math.max(1, q.options().size()) + ", a value, or: why, help, explain <term>, back, quit.");
+                case "quit", "exit" -> {
+                    return Kind.QUIT;
+                }
+                case "back" -> {
+                    return Kind.BACK;
+                }
+                case "help" -> help(q);
+                case "why" -> interview.why(q.id()).forEach(l -> out.println("  " + l));
+                default -> {
+                    if (input.toLowerCase(Locale.ROOT).startsWith("explain")) {
+                        explain(input.substring("explain".length()).trim());
+                        continue;
+                    }
+                    try {
+                        out.println("  -> partner " + q.id() + " = " + interview.partnerInput(q.id(), input));
+                        return Kind.ANSWERED;
+                    } catch (InvalidAnswerException e) {
+                        out.println("  " + e.getMessage());
+                    }
+                }
+            }
+        }
     }
 
     /** Asks one question (for 'change'); true when it was answered. */

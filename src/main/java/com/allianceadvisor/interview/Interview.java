@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.allianceadvisor.engine.Advice;
 import com.allianceadvisor.engine.Ask;
 import com.allianceadvisor.engine.Consultation;
+import com.allianceadvisor.engine.Finding;
 import com.allianceadvisor.engine.Justification;
 import com.allianceadvisor.engine.PendingQuestion;
+import com.allianceadvisor.knowledge.FindingDef;
 import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.allianceadvisor.knowledge.Question;
+import com.allianceadvisor.report.Report;
 
 /**
  * The next-question policy and answer handling on top of a consultation: asks the highest-priority
@@ -38,17 +42,146 @@ public final class Interview {
         return consultation.pending(kb.askingOrder());
     }
 
-    /** The next question to ask, if any. */
+    /**
+     * The next question worth asking, if any: the first pending question, in asking order, of which some
+     * answer would lead to other findings, advice or follow-up questions than another answer would. When
+     * every pending question is moot, each is recorded as assumed {@code unknown} (so that the rules can
+     * conclude) and the interview ends.
+     */
     public Optional<Question> next() {
-        List<PendingQuestion> pending = pending();
-        return pending.isEmpty() ? Optional.empty() : Optional.ofNullable(kb.question(pending.get(0).questionId()));
+        try (Consultation probe = consultation.fork()) {
+            return next(probe, consultation);
+        }
+    }
+
+    /**
+     * The next question worth asking, tried out on {@code probe}; assumptions are recorded on the probe and,
+     * when given, on {@code live} too.
+     */
+    private Optional<Question> next(Consultation probe, Consultation live) {
+        while (true) {
+            List<PendingQuestion> pending = probe.pending(kb.askingOrder());
+            if (pending.isEmpty()) {
+                return Optional.empty();
+            }
+            for (PendingQuestion p : pending) {
+                Question q = kb.question(p.questionId());
+                if (q != null && worthAsking(probe, q, pending)) {
+                    return Optional.of(q);
+                }
+            }
+            // nothing left could change the outcome: settle the first moot question and look again
+            String id = pending.get(0).questionId();
+            probe.assume(id, Question.UNKNOWN);
+            if (live != null) {
+                live.assume(id, Question.UNKNOWN);
+            }
+        }
+    }
+
+    /** Whether two answers to the question lead to a different outcome (each tried out on the probe, then taken back). */
+    private boolean worthAsking(Consultation probe, Question q, List<PendingQuestion> pending) {
+        List<String> values = values(q);
+        if (values.size() < 2) {
+            return false;
+        }
+        java.util.Set<String> open = new java.util.HashSet<>();
+        pending.forEach(p -> open.add(p.questionId()));
+        Object first = null;
+        try {
+            for (String v : values) {
+                probe.answer(q.id(), v);
+                Object outcome = outcome(probe, open);
+                if (first == null) {
+                    first = outcome;
+                } else if (!first.equals(outcome)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            probe.withdraw(q.id());
+        }
+    }
+
+    private static List<String> values(Question q) {
+        List<String> values = new ArrayList<>();
+        if (q.isNumber()) {
+            for (int n = q.min(); n <= q.max(); n++) {
+                values.add(String.valueOf(n));
+            }
+            values.add(Question.UNKNOWN);
+        } else {
+            q.options().forEach(o -> values.add(o.value()));
+        }
+        return values;
+    }
+
+    /**
+     * What the user would see: the findings (not internal) and advice of the chosen goals, and the
+     * follow-up questions that are not open now.
+     */
+    private Object outcome(Consultation c, java.util.Set<String> openBefore) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Finding f : c.facts(Finding.class)) {
+            FindingDef def = kb.finding(f.getKey());
+            if (def != null && !def.internal() && c.goals().contains(def.area())) {
+                out.add("finding " + f.getKey() + "=" + f.getValue());
+            }
+        }
+        for (Advice a : c.advice()) {
+            if (c.goals().contains(a.getArea())) {
+                out.add("advice " + a.getGuidanceId() + " " + a.getStrength());
+            }
+        }
+        for (Ask a : c.facts(Ask.class)) {
+            if (!openBefore.contains(a.getQuestionId())) {
+                out.add("question " + a.getQuestionId());
+            }
+        }
+        return out;
+    }
+
+    /** How many questions the user has answered (assumed answers not counted). */
+    public int asked() {
+        return consultation.answers().size() - consultation.assumed().size();
+    }
+
+    /**
+     * An estimate of how many more questions the interview will ask after the current one: the rest of
+     * the interview played through on a fork of the consultation, answering every question unknown.
+     */
+    public int estimatedRemaining() {
+        try (Consultation fork = consultation.fork()) {
+            int n = 0;
+            for (Optional<Question> q = next(fork, null); q.isPresent() && n < 1000; q = next(fork, null)) {
+                fork.answer(q.get().id(), Question.UNKNOWN);
+                n++;
+            }
+            return n;
+        }
+    }
+
+    /** The progress as reports give it. */
+    public Report.Progress progressForReport() {
+        return new Report.Progress(asked(), estimatedRemaining());
     }
 
     /** "question 4, about 7 to go". */
     public String progress() {
-        int asked = consultation.answers().size() + 1;
-        int toGo = Math.max(0, pending().size() - 1);
-        return "question " + asked + ", about " + toGo + " to go";
+        int toGo = Math.max(0, estimatedRemaining() - 1);
+        return "question " + (asked() + 1) + ", about " + toGo + " to go";
+    }
+
+    /** How far the interview got, in words: "9 answers, about 3 questions to go" or "complete, 12 answers". */
+    public String progressInWords() {
+        int answered = asked();
+        int open = estimatedRemaining();
+        String answers = answered + (answered == 1 ? " answer" : " answers");
+        if (open == 0) {
+            return "complete, " + answers;
+        }
+        return answers + ", about " + open + (open == 1 ? " question" : " questions") + " to go";
     }
 
     /** Validates and records an answer typed at the prompt (an option number, a value or unknown). */
@@ -93,9 +226,12 @@ public final class Interview {
     /** Takes back the most recent answer and returns its question id, if there was one. */
     public Optional<String> back() {
         List<String> ids = new ArrayList<>(consultation.answers().keySet());
+        ids.removeAll(consultation.assumed());
         if (ids.isEmpty()) {
             return Optional.empty();
         }
+        // assumed answers go too: the interview assumes again once it gets that far
+        consultation.assumed().forEach(consultation::withdraw);
         String last = ids.get(ids.size() - 1);
         consultation.withdraw(last);
         return Optional.of(last);

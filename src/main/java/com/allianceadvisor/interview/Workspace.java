@@ -1,34 +1,53 @@
 package com.allianceadvisor.interview;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.allianceadvisor.engine.Consultation;
 import com.allianceadvisor.knowledge.Content;
 import com.allianceadvisor.knowledge.ContentHolder;
+import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.allianceadvisor.report.Report;
 import com.allianceadvisor.report.ReportBuilder;
 import com.allianceadvisor.store.AnswerFiles;
 import com.allianceadvisor.store.AnswerSet;
 import com.allianceadvisor.store.BadInputException;
+import com.allianceadvisor.store.SessionStore;
 
-/** The consultation the user is working on in the shell: started, loaded, reported and saved from here. */
+/**
+ * The consultation the user is working on in the shell: started, loaded, reported and saved from here.
+ * With a session store it also keeps the consultation in progress on disk, so that quitting the shell
+ * (or Ctrl-D, Ctrl-C) loses nothing and {@code consult --resume} continues it in a later run.
+ */
 public final class Workspace {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
     private final ContentHolder content;
+    private final SessionStore store;
     private Interview current;
     private String name;
+    /** The answers as last saved or loaded; null when the consultation was never saved. */
+    private AnswerSet saved;
+    private boolean restored;
 
     public Workspace(ContentHolder content) {
-        this.content = content;
+        this(content, null);
     }
 
-    /** Starts a new consultation for the goals (empty: the knowledge base's default goals). */
+    public Workspace(ContentHolder content, SessionStore store) {
+        this.content = content;
+        this.store = store;
+    }
+
+    /** Starts a new consultation for the goals (empty: the knowledge base's default goals; "all": every goal). */
     public Interview start(List<String> goals) {
         Content c = content.get();
-        List<String> chosen = goals.isEmpty() ? c.knowledge().defaultGoals() : goals;
-        for (String goal : chosen) {
-            AnswerFiles.checkGoal("goal", goal, c.knowledge());
-        }
+        List<String> chosen = goals.isEmpty() ? c.knowledge().defaultGoals() : AnswerFiles.checkGoals("option --goals", goals, c.knowledge());
         replace(new Interview(c.knowledge(), c.rules().newConsultation(chosen)), null);
+        saved = null;
         return current;
     }
 
@@ -37,6 +56,7 @@ public final class Workspace {
         Content c = content.get();
         Interview interview = replayed(c, set, goalsOverride);
         replace(interview, sessionName);
+        saved = answers();
         return interview;
     }
 
@@ -56,10 +76,60 @@ public final class Workspace {
         }
         current = interview;
         name = sessionName;
+        restored = true;
+    }
+
+    /**
+     * Brings back the consultation kept from an earlier run of the shell, once, if there is no current
+     * one; true when it did.
+     */
+    public boolean restore() {
+        if (restored || current != null || store == null) {
+            restored = true;
+            return false;
+        }
+        restored = true;
+        SessionStore.Kept kept = store.loadCurrent(content.get().knowledge());
+        if (kept == null) {
+            return false;
+        }
+        open(kept.answers(), List.of(), kept.name());
+        if (kept.unsaved()) {
+            saved = null;
+        }
+        return true;
+    }
+
+    /** Writes the consultation in progress where {@link #restore} finds it; does nothing without a store. */
+    public void keep() {
+        if (store != null && current != null) {
+            store.keepCurrent(answers(), name, unsaved());
+        }
+    }
+
+    /** Whether the consultation has answers that a save would keep and that are not saved yet. */
+    public boolean unsaved() {
+        if (current == null) {
+            return false;
+        }
+        AnswerSet now = answers();
+        return saved == null ? !now.answers().isEmpty() || !now.partnerAnswers().isEmpty() : !saved.equals(now);
+    }
+
+    /** Saves the consultation under a name in the store. */
+    public java.nio.file.Path save(String sessionName) {
+        if (store == null) {
+            throw new IllegalStateException("no session store");
+        }
+        var file = store.save(sessionName, answers());
+        name = sessionName;
+        saved = answers();
+        keep();
+        return file;
     }
 
     /** The knowledge base currently loaded. */
-    public com.allianceadvisor.knowledge.KnowledgeBase knowledge() {
+    public KnowledgeBase knowledge() {
         return content.get().knowledge();
     }
 
@@ -84,11 +154,43 @@ public final class Workspace {
     }
 
     public Report report() {
-        return new ReportBuilder(current().knowledge()).build(current().consultation());
+        return new ReportBuilder(current().knowledge()).build(current().consultation(), current().progressForReport());
     }
 
     public AnswerSet answers() {
         Consultation c = current().consultation();
         return new AnswerSet(c.goals(), c.answers(), c.partnerAnswers());
+    }
+
+    /**
+     * The saved sessions in words, newest first: name, when it was saved, the goals by title and how
+     * far the interview got, e.g. "acme-jv  saved Wed 2 Dec 2026, 01:57 - Governance choice - 9 answers, about 3 questions to go".
+     */
+    public List<String> describeSessions() {
+        List<String> lines = new ArrayList<>();
+        if (store == null) {
+            return lines;
+        }
+        Content c = content.get();
+        for (SessionStore.Listed l : store.entries()) {
+            if (l.problem() != null) {
+                lines.add(l.name() + "  (" + l.problem() + ")");
+                continue;
+            }
+            String when = l.savedAt() == null ? "date unknown" : "saved " + WHEN.format(l.savedAt().atZone(ZoneId.systemDefault()));
+            try {
+                Interview i = replayed(c, store.load(l.name(), c.knowledge()), List.of());
+                try {
+                    List<String> titles = new ArrayList<>();
+                    i.consultation().goals().forEach(g -> titles.add(c.knowledge().area(g) == null ? g : c.knowledge().area(g).title()));
+                    lines.add(l.name() + "  " + when + " - " + String.join(", ", titles) + " - " + i.progressInWords());
+                } finally {
+                    i.consultation().close();
+                }
+            } catch (BadInputException e) {
+                lines.add(l.name() + "  " + when + " - cannot be opened: " + e.getMessage());
+            }
+        }
+        return lines;
     }
 }

@@ -24,6 +24,11 @@ public final class ContentHolder {
                 ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"));
     }
 
+    /** Whether the content has finished loading (successfully or not). */
+    public boolean ready() {
+        return content.isDone();
+    }
+
     /** The current content; throws the load error (KnowledgeException, RuleBuildException) if it failed. */
     public Content get() {
         try {

@@ -11,7 +11,7 @@ import com.allianceadvisor.engine.PendingQuestion;
 public record KnowledgeBase(String origin, List<Area> areas, List<String> defaultGoals, List<String> strengths, Map<String, Source> sources, Map<String, Question> questions,
                             Map<String, Guidance> guidance, Map<String, FindingDef> findings,
                             List<View> views, Map<String, TrainingCase> cases, Map<String, Term> glossary,
-                            List<PredictionItem> predictions) {
+                            List<PredictionItem> predictions, String version) {
 
     public TrainingCase trainingCase(String id) {
         return cases.get(id);

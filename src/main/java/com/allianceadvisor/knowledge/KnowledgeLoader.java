@@ -72,7 +72,7 @@ public final class KnowledgeLoader {
         return new KnowledgeBase(folder.describe(), List.copyOf(areas), defaultGoals, strengths, Collections.unmodifiableMap(sources),
                 Collections.unmodifiableMap(questions), Collections.unmodifiableMap(guidance),
                 Collections.unmodifiableMap(findings), List.copyOf(views), Collections.unmodifiableMap(cases),
-                Collections.unmodifiableMap(glossary), List.copyOf(predictions));
+                Collections.unmodifiableMap(glossary), List.copyOf(predictions), version(areasFile));
     }
 
     private JsonNode parse(ContentFile file) {
@@ -103,6 +103,12 @@ public final class KnowledgeLoader {
             }
         }
         return areas;
+    }
+
+    /** The knowledge base's own version, from areas.json ("unversioned" when it names none). */
+    private String version(ContentFile file) {
+        JsonNode root = file == null ? null : parseQuietly(file);
+        return root != null && root.path("version").isTextual() ? root.path("version").asText() : "unversioned";
     }
 
     private List<String> defaultGoals(ContentFile file, Set<String> areaIds) {

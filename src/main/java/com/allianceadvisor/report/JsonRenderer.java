@@ -40,6 +40,12 @@ final class JsonRenderer {
         }
         root.put("advice", advice);
         root.put("pendingQuestions", report.pendingQuestions());
+        if (report.progress() != null) {
+            Map<String, Object> progress = new LinkedHashMap<>();
+            progress.put("asked", report.progress().asked());
+            progress.put("estimatedRemaining", report.progress().estimatedRemaining());
+            root.put("progress", progress);
+        }
         List<Map<String, Object>> views = new ArrayList<>();
         for (ViewData v : report.views()) {
             Map<String, Object> item = new LinkedHashMap<>();

@@ -29,12 +29,17 @@ public final class ReportBuilder {
     }
 
     public Report build(Consultation consultation) {
+        return build(consultation, null);
+    }
+
+    /** The report with the interview's progress (see {@link Report.Progress}). */
+    public Report build(Consultation consultation, Report.Progress progress) {
         List<String> pending = new ArrayList<>();
         for (PendingQuestion p : consultation.pending(kb.askingOrder())) {
             pending.add(p.questionId());
         }
         return new Report(consultation.goals(), findings(consultation), advice(consultation), List.copyOf(pending),
-                consultation.answers().size(), views(consultation));
+                consultation.answers().size(), views(consultation), progress);
     }
 
     private Map<String, Object> findings(Consultation consultation) {

@@ -31,8 +31,8 @@ class AdvisorConfiguration {
     }
 
     @Bean
-    Workspace workspace(ContentHolder content) {
-        return new Workspace(content);
+    Workspace workspace(ContentHolder content, SessionStore store) {
+        return new Workspace(content, store);
     }
 
     @Bean

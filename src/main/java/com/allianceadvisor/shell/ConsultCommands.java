@@ -20,6 +20,7 @@ import com.allianceadvisor.interview.ConsultationDialog;
 import com.allianceadvisor.interview.Interview;
 import com.allianceadvisor.interview.LineSource;
 import com.allianceadvisor.interview.Workspace;
+import com.allianceadvisor.knowledge.ContentHolder;
 import com.allianceadvisor.knowledge.Question;
 import com.allianceadvisor.report.ChangeSummary;
 import com.allianceadvisor.report.DerivationPrinter;
@@ -34,27 +35,56 @@ import com.allianceadvisor.store.SessionStore;
 class ConsultCommands {
     private final Workspace workspace;
     private final SessionStore store;
+    private final ContentHolder content;
     private final Terminal terminal;
     private final ObjectProvider<LineReader> lineReader;
 
-    ConsultCommands(Workspace workspace, SessionStore store, Terminal terminal, ObjectProvider<LineReader> lineReader) {
+    ConsultCommands(Workspace workspace, SessionStore store, ContentHolder content, Terminal terminal,
+                    ObjectProvider<LineReader> lineReader) {
         this.workspace = workspace;
         this.store = store;
+        this.content = content;
         this.terminal = terminal;
         this.lineReader = lineReader;
     }
 
     @ShellMethod(key = "consult", value = "Start a consultation: answer guided questions, then get advice.")
     void consult(
-            @ShellOption(defaultValue = "", help = "Comma-separated goal ids, as listed in areas.json (default: its defaultGoals)") String goals,
-            @ShellOption(help = "Continue the current consultation instead of starting a new one") boolean resume) {
-        Interview interview = resume && workspace.active() ? workspace.current() : workspace.start(Options.list(goals));
+            @ShellOption(defaultValue = "", help = "Comma-separated goal ids as listed in areas.json, or 'all' (default: its defaultGoals)") String goals,
+            @ShellOption(help = "Continue the current consultation instead of starting a new one") boolean resume,
+            @ShellOption(help = "Replace an unsaved consultation without asking") boolean force) {
         PrintWriter out = terminal.writer();
-        if (!resume) {
+        if (!content.ready()) {
+            out.println("Loading the rules\u2026");
+            out.flush();
+        }
+        if (workspace.restore()) {
+            int n = workspace.current().consultation().answers().size();
+            out.println("Brought back the consultation kept from last time (" + n + (n == 1 ? " answer" : " answers")
+                    + (workspace.name() == null ? "" : ", session " + workspace.name()) + ").");
+        }
+        boolean resuming = resume && workspace.active();
+        if (!resuming && workspace.unsaved() && !force && !confirmReplace(out)) {
+            out.println("Kept the current consultation. 'consult --resume' continues it, 'save <name>' keeps it on disk, "
+                    + "'consult --force' replaces it without asking.");
+            out.flush();
+            return;
+        }
+        Interview interview = resuming ? workspace.current() : workspace.start(Options.list(goals));
+        if (!resuming) {
             out.println("Consultation for: " + String.join(", ", interview.consultation().goals())
                     + ". At any prompt: why, help, back, unknown, quit.");
         }
-        ConsultationDialog.Outcome outcome = new ConsultationDialog(interview, lines(), out).run();
+        ConsultationDialog.Outcome outcome;
+        try {
+            outcome = new ConsultationDialog(interview, lines(), out).run();
+        } finally {
+            workspace.keep();
+        }
+        if (outcome == ConsultationDialog.Outcome.END_OF_INPUT) {
+            out.println();
+            out.println("Consultation kept. 'consult --resume' continues it, also after restarting the advisor.");
+        }
         if (outcome == ConsultationDialog.Outcome.COMPLETED) {
             out.println();
             out.println("No questions left. Your advice:");
@@ -106,7 +136,13 @@ class ConsultCommands {
         PrintWriter out = terminal.writer();
         String was = interview.consultation().answers().get(questionId);
         out.println("Current answer: " + (was == null ? "(not answered)" : was));
-        if (!new ConsultationDialog(interview, lines(), out).askOnce(q)) {
+        boolean answered;
+        try {
+            answered = new ConsultationDialog(interview, lines(), out).askOnce(q);
+        } finally {
+            workspace.keep();
+        }
+        if (!answered) {
             out.println("Nothing changed.");
             out.flush();
             return;
@@ -114,8 +150,9 @@ class ConsultCommands {
         List<String> changes = ChangeSummary.between(before, workspace.report());
         out.println(changes.isEmpty() ? "The findings and advice stay the same." : "What changed:");
         changes.forEach(c -> out.println("  " + c));
-        if (!interview.pending().isEmpty()) {
-            out.println(interview.pending().size() + " question(s) are now open; 'consult --resume' asks them.");
+        int open = interview.estimatedRemaining();
+        if (open > 0) {
+            out.println("About " + open + " more question(s) now; 'consult --resume' asks them.");
         }
         out.flush();
     }
@@ -134,9 +171,14 @@ class ConsultCommands {
             if (joint.isEmpty()) {
                 throw new BadInputException("no joint-assessment questions in this consultation; pick a goal that has them");
             }
-            out.println("Hand the keyboard to your partner: " + joint.size() + " question(s). Type quit to stop.");
-            new ConsultationDialog(interview, lines(), out).askPartner(joint);
+            out.println("Hand the keyboard to your partner: " + joint.size() + " question(s). Type help, why, back or quit.");
+            try {
+                new ConsultationDialog(interview, lines(), out).askPartner(joint);
+            } finally {
+                workspace.keep();
+            }
         }
+        workspace.keep();
         ChangeSummary.between(before, workspace.report()).forEach(c -> out.println("  " + c));
         out.flush();
     }
@@ -145,7 +187,12 @@ class ConsultCommands {
     void answers() {
         Interview interview = workspace.current();
         StringBuilder sb = new StringBuilder();
-        printAnswers(sb, interview, interview.consultation().answers(), "");
+        Map<String, String> given = new java.util.LinkedHashMap<>(interview.consultation().answers());
+        interview.consultation().assumed().forEach(given::remove);
+        printAnswers(sb, interview, given, "");
+        Map<String, String> assumed = new java.util.LinkedHashMap<>();
+        interview.consultation().assumed().forEach(id -> assumed.put(id, interview.consultation().answers().get(id)));
+        printAnswers(sb, interview, assumed, "not asked (no answer could change the advice): ");
         printAnswers(sb, interview, interview.consultation().partnerAnswers(), "partner: ");
         if (sb.length() == 0) {
             sb.append("No answers yet.\n");
@@ -166,27 +213,42 @@ class ConsultCommands {
         if (chosen == null) {
             throw new BadInputException("give a name, e.g. 'save acme-jv'");
         }
-        var file = store.save(chosen, workspace.answers());
-        workspace.named(chosen);
+        var file = workspace.save(chosen);
         print("Saved " + chosen + " (" + file + ")\n");
     }
 
     @ShellMethod(key = "load", value = "Load a saved consultation; 'consult --resume' continues it.")
-    void load(@ShellOption(help = "Session name (see 'sessions')") String name) {
-        Interview interview = workspace.open(store.load(name, currentKnowledge()), List.of(), name);
+    void load(@ShellOption(help = "Session name (see 'sessions')") String name,
+              @ShellOption(help = "Replace an unsaved consultation without asking") boolean force) {
+        var set = store.load(name, currentKnowledge());
+        workspace.restore();
+        if (workspace.unsaved() && !force && !confirmReplace(terminal.writer())) {
+            print("Kept the current consultation; 'save <name>' keeps it on disk, 'load " + name + " --force' replaces it.\n");
+            return;
+        }
+        Interview interview = workspace.open(set, List.of(), name);
+        workspace.keep();
         print("Loaded " + name + ": " + interview.consultation().answers().size() + " answers, goals "
                 + String.join(", ", interview.consultation().goals()) + ", " + interview.pending().size()
                 + " question(s) open. Try 'advice' or 'consult --resume'.\n");
     }
 
-    @ShellMethod(key = "sessions", value = "List the saved consultations.")
+    @ShellMethod(key = "sessions", value = "List the saved consultations: when, for which goals, how far.")
     void sessions() {
-        List<String> lines = store.list();
+        List<String> lines = workspace.describeSessions();
         print(lines.isEmpty() ? "No saved sessions in " + store.folder() + "\n" : String.join("\n", lines) + "\n");
     }
 
     private com.allianceadvisor.knowledge.KnowledgeBase currentKnowledge() {
         return workspace.knowledge();
+    }
+
+    /** Asks before an unsaved consultation is replaced; only an answer starting with y (y, yes) replaces it. */
+    private boolean confirmReplace(PrintWriter out) {
+        int n = workspace.current().consultation().answers().size() + workspace.current().consultation().partnerAnswers().size();
+        out.flush();
+        String line = lines().readLine("The current consultation has " + n + " answer(s) that are not saved. Replace it? (yes/no) ");
+        return line != null && line.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y");
     }
 
     private LineSource lines() {

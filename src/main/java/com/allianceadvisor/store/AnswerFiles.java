@@ -65,17 +65,35 @@ public final class AnswerFiles {
             throw new BadInputException(name + ": field 'goals' must be a list of goals; allowed: " + String.join(", ", kb.areaIds()));
         }
         for (JsonNode g : node) {
-            goals.add(checkGoal(name + ": field 'goals'", g.asText(), kb));
+            goals.add(g.asText());
         }
-        return goals;
+        return checkGoals(name + ": field 'goals'", goals, kb);
     }
+
+    /** The word that stands for every goal of the knowledge base. */
+    public static final String ALL_GOALS = "all";
 
     /** Checks one goal id; the context names where it came from. */
     public static String checkGoal(String context, String goal, KnowledgeBase kb) {
         if (kb.area(goal) == null) {
-            throw new BadInputException(context + ": '" + goal + "' is not a goal; allowed: " + String.join(", ", kb.areaIds()));
+            throw new BadInputException(context + ": '" + goal + "' is not a goal; allowed: "
+                    + String.join(", ", kb.areaIds()) + ", or " + ALL_GOALS);
         }
         return goal;
+    }
+
+    /** Checks goal ids, in order and without repeats; "all" stands for every goal, in the order of areas.json. */
+    public static List<String> checkGoals(String context, List<String> goals, KnowledgeBase kb) {
+        List<String> checked = new ArrayList<>();
+        for (String g : goals) {
+            List<String> ids = ALL_GOALS.equalsIgnoreCase(g.trim()) ? kb.areaIds() : List.of(checkGoal(context, g.trim(), kb));
+            ids.forEach(id -> {
+                if (!checked.contains(id)) {
+                    checked.add(id);
+                }
+            });
+        }
+        return checked;
     }
 
     static Map<String, String> answers(String name, String field, JsonNode node, KnowledgeBase kb) {

@@ -41,6 +41,54 @@ public final class SessionStore {
     /** Saves (or replaces) a session and returns its file. */
     public Path save(String name, AnswerSet set) {
         Path file = file(name);
+        write(file, root(name, set));
+        return file;
+    }
+
+    /**
+     * Keeps the consultation in progress (saved or not) for {@code consult --resume}, even after the shell
+     * ends: {@code <data>/current.json}, with the session name it belongs to and whether it has unsaved changes.
+     */
+    public void keepCurrent(AnswerSet set, String name, boolean unsaved) {
+        Map<String, Object> root = root(name, set);
+        root.put("unsaved", unsaved);
+        write(current(), root);
+    }
+
+    /** The consultation kept by {@link #keepCurrent}, or null when there is none (or it cannot be read). */
+    public Kept loadCurrent(KnowledgeBase kb) {
+        Path file = current();
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            JsonNode root = MAPPER.readTree(text);
+            String name = root.path("name").isTextual() ? root.path("name").asText() : null;
+            return new Kept(AnswerFiles.parse(file.toString(), text, kb), name, root.path("unsaved").asBoolean(false));
+        } catch (IOException | BadInputException e) {
+            return null;
+        }
+    }
+
+    /** Forgets the kept consultation. */
+    public void dropCurrent() {
+        try {
+            Files.deleteIfExists(current());
+        } catch (IOException e) {
+            throw new BadInputException(current() + ": cannot be removed (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A consultation kept between shell runs: its answers, the session it was saved as (or null), and whether it changed since. */
+    public record Kept(AnswerSet answers, String name, boolean unsaved) {
+    }
+
+    private Path current() {
+        return dir.getParent().resolve("current.json");
+    }
+
+    private static Map<String, Object> root(String name, AnswerSet set) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("name", name);
@@ -48,9 +96,15 @@ public final class SessionStore {
         root.put("goals", set.goals());
         root.put("answers", set.answers());
         root.put("partnerAnswers", set.partnerAnswers());
+        return root;
+    }
+
+    private void write(Path file, Map<String, Object> root) {
+        Path folder = file.getParent();
+        String name = file.getFileName().toString();
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + name, ".tmp");
+            Files.createDirectories(folder);
+            Path tmp = Files.createTempFile(folder, "." + name, ".tmp");
             try {
                 Files.writeString(tmp, MAPPER.writeValueAsString(root), StandardCharsets.UTF_8);
                 try {
@@ -64,7 +118,6 @@ public final class SessionStore {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot be written (" + e.getMessage() + "); nothing was changed");
         }
-        return file;
     }
 
     public AnswerSet load(String name, KnowledgeBase kb) {
@@ -97,27 +150,47 @@ public final class SessionStore {
         }
     }
 
+    /** One saved session as listed: its name, when it was saved (null if unknown), or why it cannot be read. */
+    public record Listed(String name, Instant savedAt, String problem) {
+    }
+
     /** Saved session names with when they were saved, newest first; unreadable files are listed as such. */
     public List<String> list() {
         List<String> lines = new ArrayList<>();
+        for (Listed l : entries()) {
+            lines.add(l.name() + "  " + (l.problem() != null ? "(" + l.problem() + ")" : "saved " + (l.savedAt() == null ? "?" : l.savedAt())));
+        }
+        return lines;
+    }
+
+    /** The saved sessions, newest first; unreadable files are listed with their problem. */
+    public List<Listed> entries() {
+        List<Listed> listed = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            return lines;
+            return listed;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
                 String name = p.getFileName().toString().replaceFirst("\\.json$", "");
                 try {
                     JsonNode root = MAPPER.readTree(p.toFile());
-                    lines.add(name + "  saved " + root.path("savedAt").asText("?") + ", goals "
-                            + root.path("goals").toString() + ", " + root.path("answers").size() + " answers");
+                    Instant at = null;
+                    try {
+                        at = Instant.parse(root.path("savedAt").asText());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        // listed without a date
+                    }
+                    listed.add(new Listed(name, at, null));
                 } catch (IOException e) {
-                    lines.add(name + "  (cannot be read: " + p + ")");
+                    listed.add(new Listed(name, null, "cannot be read: " + p));
                 }
             }
         } catch (IOException e) {
             throw new BadInputException(dir + ": cannot be listed (" + e.getMessage() + ")");
         }
-        return lines;
+        listed.sort(java.util.Comparator.comparing((Listed l) -> l.savedAt() == null ? Instant.EPOCH : l.savedAt()).reversed()
+                .thenComparing(Listed::name));
+        return listed;
     }
 
     private Path file(String name) {

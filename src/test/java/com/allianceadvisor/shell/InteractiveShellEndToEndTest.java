@@ -98,6 +98,14 @@ class InteractiveShellEndToEndTest {
             int prompts = Tmux.count(shell.screen(), PROMPT);
             shell.type("partner");
             shell.waitFor("[partner: 1 of 6]", 0, 10);
+            shell.type("1");
+            shell.waitFor("[partner: 2 of 6]", 0, 10);
+            shell.type("back");
+            shell.waitFor("Going back to audit_", 0, 10);
+            shell.type("why");
+            shell.waitFor("You answered: ", 0, 10);
+            shell.type("help");
+            shell.waitFor("Source: ", 0, 10);
             for (int i = 1; i <= 6; i++) {
                 int asked = Tmux.count(shell.screen(), "-> partner ");
                 shell.type("1");
@@ -106,6 +114,51 @@ class InteractiveShellEndToEndTest {
             String screen = shell.waitFor(PROMPT, prompts, 10);
             assertThat(screen).contains("finding health.perception_gaps", "health_joint_gap_review");
 
+            shell.type("exit");
+        }
+    }
+
+    @Test
+    void anUnsavedConsultationIsReplacedOnlyAfterAskingAndQuitCtrlCOrARestartLoseNothing() throws Exception {
+        try (Tmux shell = startShell("advisor-e2e-keep-")) {
+            assertThat(shell.screen()).contains("Welcome to Alliance Advisor", "Type 'consult' to start");
+            shell.type("version");
+            shell.waitFor("Knowledge base 1.1", 0, 30);
+
+            shell.type("consult --goals all");
+            String screen = shell.waitFor("[question 1, about", 0, 30);
+            assertThat(screen).contains("Consultation for: formation, governance, coordination, health, learning, capability");
+            shell.type("1");
+            shell.waitFor("[question 2,", 0, 10);
+            shell.type("quit");
+            shell.waitFor("Consultation kept.", 0, 10);
+
+            shell.type("consult");
+            shell.waitFor("Replace it? (yes/no)", 0, 10);
+            shell.type("no");
+            shell.waitFor("Kept the current consultation.", 0, 10);
+
+            shell.type("consult --resume");
+            shell.waitFor("[question 2,", 1, 10);
+            shell.type("1");
+            shell.waitFor("[question 3,", 0, 10);
+            awaitQuestionPrompt(shell);
+            shell.key("C-c");
+            shell.waitFor("Consultation kept.", 1, 10);
+            shell.type("exit");
+        }
+        try (Tmux shell = startShell("advisor-e2e-keep2-")) {
+            shell.type("consult --resume");
+            String screen = shell.waitFor("[question 3,", 0, 30);
+            assertThat(screen).contains("Brought back the consultation kept from last time (2 answers)");
+            awaitQuestionPrompt(shell);
+            shell.key("C-d");
+            shell.waitFor("Consultation kept.", 0, 10);
+
+            shell.type("consult --force --goals governance");
+            screen = shell.waitFor("[question 1, about", 0, 30);
+            assertThat(screen).doesNotContain("Replace it?");
+            shell.type("quit");
             shell.type("exit");
         }
     }

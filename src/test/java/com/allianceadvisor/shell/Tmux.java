@@ -31,6 +31,11 @@ final class Tmux implements AutoCloseable {
         tmux("send-keys", "-t", session, "Enter");
     }
 
+    /** Presses a key without Enter, e.g. "C-c" or "C-d". */
+    void key(String key) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", session, key);
+    }
+
     /** The whole screen including scroll-back. */
     String screen() throws IOException, InterruptedException {
         return run(List.of("tmux", "capture-pane", "-p", "-J", "-t", session, "-S", "-20000"));
