@@ -102,6 +102,9 @@ public final class InterviewBenchmark {
         for (Scenario s : files) {
             boolean realCase = s.file().replace('\\', '/').contains("/cases/");
             for (Map.Entry<String, List<String>> config : configs(c, s)) {
+                if (!config.getKey().matches(System.getProperty("bench.configs", ".*"))) {
+                    continue;
+                }
                 byConfig.computeIfAbsent(config.getKey(), k -> new ArrayList<>()).add(new Run[] {
                         play(c, s, config.getValue(), realCase, false), play(c, s, config.getValue(), realCase, true)});
             }
