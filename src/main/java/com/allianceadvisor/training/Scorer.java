@@ -49,10 +49,20 @@ final class Scorer {
             values.sort(Comparator.comparingInt(v -> def.values().indexOf(v)));
         }
         if (PredictionItem.PICK.equals(item.kind()) && !item.rankBy().isEmpty()) {
-            values.sort(Comparator.comparingDouble((String v) -> -number(item.rankBy() + v)));
-            return List.copyOf(values.subList(0, Math.min(item.pick(), values.size())));
+            return top(values, item.pick(), v -> number(item.rankBy() + v));
         }
         return List.copyOf(values);
+    }
+
+    /** The n largest values by size, largest first; a value tied with the last one inside the cut is in the top too. */
+    static List<String> top(List<String> values, int n, java.util.function.ToDoubleFunction<String> size) {
+        List<String> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.comparingDouble((String v) -> -size.applyAsDouble(v)));
+        if (sorted.size() <= n) {
+            return List.copyOf(sorted);
+        }
+        double cut = size.applyAsDouble(sorted.get(n - 1));
+        return sorted.stream().filter(v -> size.applyAsDouble(v) >= cut).toList();
     }
 
     /** The full list behind a ranked pick (for half credit on a value ranked lower). */
@@ -78,14 +88,19 @@ final class Scorer {
                 count++;
             }
         }
-        sums.forEach((goal, sum) -> goals.put(goal, sum[1] == 0 ? 0 : (int) Math.round(100 * sum[0] / sum[1])));
+        // a goal with nothing to score is left out rather than shown as 0
+        sums.forEach((goal, sum) -> {
+            if (sum[1] > 0) {
+                goals.put(goal, (int) Math.round(100 * sum[0] / sum[1]));
+            }
+        });
         return new ScoreCard(caseId, trainee, count == 0 ? 0 : (int) Math.round(100 * total / count), goals, List.copyOf(scored));
     }
 
     ScoredItem score(PredictionItem item, List<String> predicted) {
         List<String> expected = expected(item);
         if (expected.isEmpty()) {
-            return new ScoredItem(item.key(), item.goal(), item.label(), predicted, expected, null,
+            return new ScoredItem(item.key(), item.goal(), item.label(), predicted, expected, 0, false,
                     List.of("The advisor reaches no conclusion on this from the case's answers, so it is not scored."), sources(item, List.of()));
         }
         double credit = credit(item, predicted, expected);
@@ -103,7 +118,7 @@ final class Scorer {
                     + (predicted.isEmpty() ? "nothing" : Labels.list(predicted)) + "; the advisor concludes " + Labels.list(expected) + ".");
             derivations.addAll(explainMiss(item, predicted, expected, explanation));
         }
-        return new ScoredItem(item.key(), item.goal(), item.label(), predicted, expected, Math.round(credit * 100) / 100.0,
+        return new ScoredItem(item.key(), item.goal(), item.label(), predicted, expected, Math.round(credit * 100) / 100.0, true,
                 List.copyOf(explanation), sources(item, derivations));
     }
 
@@ -131,9 +146,11 @@ final class Scorer {
                 return union.isEmpty() ? 1 : (double) shared / union.size();
             }
             default -> {
-                int wanted = Math.min(item.pick(), all.size());
+                // each pick counts: a wrong one costs as much as a right one earns, even when the advisor names fewer
+                Set<String> picks = new LinkedHashSet<>(predicted.subList(0, Math.min(predicted.size(), item.pick())));
+                int wanted = Math.max(Math.min(item.pick(), expected.size()), picks.size());
                 double sum = 0;
-                for (String p : new LinkedHashSet<>(predicted.subList(0, Math.min(predicted.size(), item.pick())))) {
+                for (String p : picks) {
                     sum += expected.contains(p) ? 1 : all.contains(p) ? 0.5 : 0;
                 }
                 return wanted == 0 ? 0 : Math.min(1, sum / wanted);

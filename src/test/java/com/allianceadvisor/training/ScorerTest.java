@@ -82,4 +82,28 @@ class ScorerTest {
         assertThat(Scorer.credit(top2, List.of("a", "c"), top, all)).isEqualTo(0.75);
         assertThat(Scorer.credit(top2, List.of("a", "z"), top, all)).isEqualTo(0.5);
     }
+
+    @Test
+    void aWrongPickCostsEvenWhenTheAdvisorNamesFewerValuesThanThePicksAllowed() {
+        PredictionItem two = new PredictionItem("objectives", "g", "f", "Objectives", PredictionItem.PICK, 2, List.of(), "");
+
+        assertThat(Scorer.credit(two, List.of("a"), List.of("a"), List.of("a"))).isEqualTo(1.0);
+        assertThat(Scorer.credit(two, List.of("a", "z"), List.of("a"), List.of("a"))).isEqualTo(0.5);
+    }
+
+    @Test
+    void valuesTiedAtTheCutOfARankedTopAreAllInTheTop() {
+        Map<String, Double> size = Map.of("a", 5.0, "b", 3.0, "c", 3.0, "d", 1.0);
+
+        assertThat(Scorer.top(List.of("d", "c", "b", "a"), 2, size::get)).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(Scorer.top(List.of("d", "c", "b", "a"), 1, size::get)).containsExactly("a");
+    }
+
+    @Test
+    void aGoalWithNothingToScoreIsLeftOutOfTheGoalScores() {
+        ScoreCard card = score(Map.of());
+
+        assertThat(card.goals()).containsOnlyKeys("choice");
+        assertThat(card.items()).filteredOn(i -> !i.scored()).allSatisfy(i -> assertThat(i.credit()).isZero());
+    }
 }
