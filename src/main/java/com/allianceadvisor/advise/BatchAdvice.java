@@ -38,11 +38,11 @@ public final class BatchAdvice {
     }
 
     /** What a batch did: files found, files advised, files with errors, and where the summary is. */
-    public record Result(int files, int advised, int failed, Path summary) {
-        /** One line for the user: what was advised and where the summary is. */
+    public record Result(int files, int advised, int failed, Path summary, long millis) {
+        /** One line for the user: what was advised, how fast, and where the summary is. */
         public String describe() {
             return "Advised " + advised + " of " + files + " answer files" + (failed == 0 ? "" : " (" + failed + " could not be read)")
-                    + "; summary: " + summary;
+                    + " in " + millis + " ms (" + (millis == 0 ? files : files * 1000L / millis) + " per second); summary: " + summary;
         }
     }
 
@@ -60,6 +60,7 @@ public final class BatchAdvice {
     }
 
     Result run(Path answersDir, Path out, int threads, Progress progress) {
+        long start = System.nanoTime();
         List<Path> files = answerFiles(answersDir);
         prepare(answersDir, out);
         int workers = Math.max(1, Math.min(files.size(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors()));
@@ -97,7 +98,7 @@ public final class BatchAdvice {
             throw new BadInputException("option --answers-dir: none of the " + rows.size() + " answer files in " + answersDir
                     + " could be read; see " + summary);
         }
-        return new Result(rows.size(), rows.size() - failed, failed, summary);
+        return new Result(rows.size(), rows.size() - failed, failed, summary, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static List<Path> answerFiles(Path dir) {
