@@ -76,8 +76,9 @@ for i in $(seq "$runs"); do
   first+="$(( (end - start) / 1000000 )) "
   if [ "$i" = 1 ]; then
     # peak memory of the shell after a six-goal consultation answered to the end ("unknown" throughout)
+    completed="not completed"
     for _ in $(seq 400); do
-      tmux capture-pane -p -t "$s" -S -50 | grep -q 'No questions left' && break
+      tmux capture-pane -p -t "$s" -S -50 | grep -q 'No questions left' && { completed=completed; break; }
       tmux send-keys -t "$s" unknown Enter unknown Enter unknown Enter unknown Enter; sleep 0.1
     done
     pane=$(tmux list-panes -t "$s" -F '#{pane_pid}')
@@ -117,7 +118,7 @@ row "shell, launch to first question (ms)" "$(med "$first")" "<= 0.30x peer"
 row "kb validate, launch to exit (ms)" "$(med "${ms[validate]}")" "<= 5000 ms"
 row "kb test, launch to exit (ms)" "$(med "${ms[test]}")" "<= 5000 ms"
 printf "| %-48s | %9s | %7s | %-22s |\n" "advise peak RSS (MB)" "$(( $(med "${rss[advise]}") / 1024 ))" "" "<= 200 MB"
-printf "| %-48s | %9s | %7s | %-22s |\n" "shell peak RSS after a six-goal consultation (MB)" "$(( ${shell_rss:-0} / 1024 ))" "" "<= 300 MB"
+printf "| %-48s | %9s | %7s | %-22s |\n" "shell peak RSS, six-goal consultation ${completed:-}" "$(( ${shell_rss:-0} / 1024 ))" "" "<= 300 MB"
 b=$(med "${ms[batch]}")
 printf "| %-48s | %9s | %7s | %-22s |\n" "batch, $files files, launch to exit (files/s)" "$(( files * 1000 / b ))" "" ">= 1500/s"
 printf "| %-48s | %9s | %7s | %-22s |\n" "batch, inside the run, reports written (files/s)" "$inner_rate" "" ">= 1500/s"

@@ -33,6 +33,7 @@ public final class RuleCache {
     /** Where the build puts the packages of the shipped rules, on the class path. */
     public static final String SHIPPED = "advisor/rule-cache/";
     private static final String FORMAT = "rule-cache-1";
+    private static final int KEPT = 5;
     /** The fact classes the compiled rules are bound to: a change to any of them makes a new key. */
     private static final List<Class<?>> FACT_TYPES = List.of(Goal.class, AnswerFact.class, Answer.class, PartnerAnswer.class,
             Ask.class, Finding.class, Evidence.class, Score.class, Swing.class, Advice.class);
@@ -133,8 +134,20 @@ public final class RuleCache {
         }
         try {
             write(folder.resolve(fileName(files)), packages);
+            prune();
         } catch (IOException | RuntimeException e) {
             // no cache this time
+        }
+    }
+
+    /** Keeps the most recent few cache files, so that editing rules day after day does not fill the disk. */
+    private void prune() throws IOException {
+        try (var list = Files.list(folder)) {
+            List<Path> files = list.filter(p -> p.getFileName().toString().endsWith(".rules"))
+                    .sorted(java.util.Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed()).toList();
+            for (Path old : files.subList(Math.min(KEPT, files.size()), files.size())) {
+                Files.deleteIfExists(old);
+            }
         }
     }
 

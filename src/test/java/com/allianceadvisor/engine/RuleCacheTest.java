@@ -80,6 +80,21 @@ class RuleCacheTest {
     }
 
     @Test
+    void onlyTheMostRecentFewCacheFilesAreKept() throws IOException {
+        List<RuleFile> rules = smallRules();
+        for (int i = 0; i < 7; i++) {
+            List<RuleFile> edited = new ArrayList<>(rules);
+            RuleFile last = edited.remove(edited.size() - 1);
+            edited.add(new RuleFile(last.name(), last.content() + "\n// edit " + i + "\n"));
+            RuleBase.build(edited, RuleCache.in(cache));
+        }
+
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".rules")).count()).isEqualTo(5);
+        }
+    }
+
+    @Test
     void aCacheFolderThatCannotBeWrittenOnlyMeansCompiling() throws IOException {
         Path notAFolder = Files.writeString(cache.resolve("file"), "x");
 
