@@ -77,9 +77,10 @@ for i in $(seq "$runs"); do
   if [ "$i" = 1 ]; then
     # peak memory of the shell after a six-goal consultation answered to the end ("unknown" throughout)
     completed="not completed"
-    for _ in $(seq 400); do
-      tmux capture-pane -p -t "$s" -S -50 | grep -q 'No questions left' && { completed=completed; break; }
-      tmux send-keys -t "$s" unknown Enter unknown Enter unknown Enter unknown Enter; sleep 0.1
+    tmux pipe-pane -t "$s" -o "cat >> $work/shell.log"   # the advice at the end is longer than the pane
+    for _ in $(seq 1500); do
+      grep -q "No questions left" "$work/shell.log" 2>/dev/null && { completed=completed; sleep 1; break; }
+      tmux send-keys -t "$s" unknown Enter; sleep 0.05
     done
     pane=$(tmux list-panes -t "$s" -F '#{pane_pid}')
     pid=$(pgrep -f -P "$pane" java || echo "$pane")
