@@ -1,13 +1,24 @@
 package com.allianceadvisor;
 
+import java.util.OptionalInt;
+
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Alliance Advisor: an interactive shell, or one command (e.g. {@code advise}) when arguments are given. */
+import com.allianceadvisor.commandline.OneShotCommands;
+
+/**
+ * Alliance Advisor: an interactive shell, or one command (e.g. {@code advise}) when arguments are given. The
+ * one-shot commands of scripts run without the Spring context; everything else goes to Spring Shell.
+ */
 @SpringBootApplication
 public class AllianceAdvisorApplication {
     public static void main(String[] args) {
+        OptionalInt oneShot = OneShotCommands.run(args, System.out);
+        if (oneShot.isPresent()) {
+            System.exit(oneShot.getAsInt());
+        }
         int code;
         try {
             code = SpringApplication.exit(SpringApplication.run(AllianceAdvisorApplication.class, args));

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -147,12 +148,17 @@ public final class Consultation implements AutoCloseable {
         return facts(Advice.class);
     }
 
-    /** All facts of one type currently in the session. */
+    /**
+     * All facts of one type currently in the session, in the order they were inserted (the session's own
+     * iteration order depends on identity hashes and varies from run to run; reports must not).
+     */
     public <T> List<T> facts(Class<T> type) {
         live();
-        List<T> list = new ArrayList<>();
-        for (Object o : session.getObjects(type::isInstance)) {
-            list.add(type.cast(o));
+        List<FactHandle> handles = new ArrayList<>(session.getFactHandles(type::isInstance));
+        handles.sort(Comparator.comparingLong(h -> ((InternalFactHandle) h).getId()));
+        List<T> list = new ArrayList<>(handles.size());
+        for (FactHandle h : handles) {
+            list.add(type.cast(((InternalFactHandle) h).getObject()));
         }
         return list;
     }

@@ -21,6 +21,11 @@ public final class Workspace {
         this.content = content;
     }
 
+    /** Whether the rules and knowledge have finished loading (the first start waits for them otherwise). */
+    public boolean ready() {
+        return content.ready();
+    }
+
     /** Starts a new consultation for the goals (empty: the knowledge base's default goals). */
     public Interview start(List<String> goals) {
         Content c = content.get();

@@ -88,10 +88,11 @@ public record KnowledgeBase(String origin, List<Area> areas, List<String> defaul
 
     /** Orders question ids as they appear in the question bank. */
     public Comparator<String> questionOrder() {
-        List<String> order = new ArrayList<>(questions.keySet());
-        return Comparator.comparingInt((String id) -> {
-            int i = order.indexOf(id);
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }).thenComparing(Comparator.naturalOrder());
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (String id : questions.keySet()) {
+            position.put(id, position.size());
+        }
+        return Comparator.comparingInt((String id) -> position.getOrDefault(id, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.shell.command.CommandHandlingResult;
 
 import com.allianceadvisor.advise.AdviseService;
 import com.allianceadvisor.engine.RuleBuildException;
+import com.allianceadvisor.engine.RuleCache;
 import com.allianceadvisor.interview.InvalidAnswerException;
 import com.allianceadvisor.interview.Workspace;
 import com.allianceadvisor.knowledge.ContentHolder;
@@ -26,8 +27,9 @@ class AdvisorConfiguration {
     static final int BAD_INPUT = 2;
 
     @Bean
-    ContentHolder contentHolder(@Value("${advisor.rules}") Path rules, @Value("${advisor.knowledge}") Path knowledge) {
-        return new ContentHolder(rules, knowledge);
+    ContentHolder contentHolder(@Value("${advisor.rules}") Path rules, @Value("${advisor.knowledge}") Path knowledge,
+                                @Value("${advisor.data}") Path data) {
+        return new ContentHolder(rules, knowledge, RuleCache.in(data.resolve("cache")));
     }
 
     @Bean

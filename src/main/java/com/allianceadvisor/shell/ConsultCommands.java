@@ -48,8 +48,12 @@ class ConsultCommands {
     void consult(
             @ShellOption(defaultValue = "", help = "Comma-separated goal ids, as listed in areas.json (default: its defaultGoals)") String goals,
             @ShellOption(help = "Continue the current consultation instead of starting a new one") boolean resume) {
-        Interview interview = resume && workspace.active() ? workspace.current() : workspace.start(Options.list(goals));
         PrintWriter out = terminal.writer();
+        if (!workspace.ready()) {
+            out.println("loading the rules…");
+            out.flush();
+        }
+        Interview interview = resume && workspace.active() ? workspace.current() : workspace.start(Options.list(goals));
         if (!resume) {
             out.println("Consultation for: " + String.join(", ", interview.consultation().goals())
                     + ". At any prompt: why, help, back, unknown, quit.");
