@@ -7,6 +7,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import com.allianceadvisor.commandline.OneShotCommands;
+import com.allianceadvisor.shell.CommandCatalog;
+import com.allianceadvisor.shell.CommandLine;
 
 /**
  * Alliance Advisor: an interactive shell, or one command (e.g. {@code advise}) when arguments are given. The
@@ -19,16 +21,19 @@ public class AllianceAdvisorApplication {
         if (oneShot.isPresent()) {
             System.exit(oneShot.getAsInt());
         }
+        String unknown = CommandCatalog.unknownCommand(args);
+        if (args.length > 0 && unknown != null) {
+            System.err.println("Error: " + unknown);
+            System.exit(2);
+        }
+        CommandLine.nonInteractive(args.length > 0);
         int code;
         try {
             code = SpringApplication.exit(SpringApplication.run(AllianceAdvisorApplication.class, args));
         } catch (RuntimeException e) {
             // A non-interactive command that failed has already printed its one-line error; the exception
             // only carries the exit code (2 bad input, 1 other failure), so no stack trace is shown.
-            if (!(e instanceof ExitCodeGenerator generator)) {
-                throw e;
-            }
-            code = generator.getExitCode();
+            code = e instanceof ExitCodeGenerator generator ? generator.getExitCode() : CommandLine.report(e);
         }
         System.exit(code);
     }

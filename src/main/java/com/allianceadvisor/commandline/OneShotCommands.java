@@ -52,29 +52,38 @@ public final class OneShotCommands {
         OneShotCommands commands = new OneShotCommands(settings, out);
         List<String> list = List.of(args);
         if (list.get(0).equals("advise")) {
-            Map<String, String> options = options(list.subList(1, list.size()), ADVISE_OPTIONS);
-            return options == null ? OptionalInt.empty() : OptionalInt.of(commands.guarded(() -> commands.advise(options)));
+            if (list.contains("--help") || list.contains("-h")) {
+                return OptionalInt.empty();
+            }
+            return OptionalInt.of(commands.guarded(() -> commands.advise(optionsOrError("advise", list.subList(1, list.size()), ADVISE_OPTIONS))));
         }
         if (list.size() >= 2 && list.get(0).equals("kb") && list.get(1).equals("validate") && list.size() == 2) {
             return OptionalInt.of(commands.guarded(commands::validate));
         }
-        if (list.size() >= 2 && list.get(0).equals("kb") && list.get(1).equals("test")) {
-            Map<String, String> options = options(list.subList(2, list.size()), Set.of("--filter"));
-            return options == null ? OptionalInt.empty()
-                    : OptionalInt.of(commands.guarded(() -> commands.test(options.getOrDefault("--filter", ""))));
+        if (list.size() >= 2 && list.get(0).equals("kb") && list.get(1).equals("test") && !list.contains("--help")) {
+            return OptionalInt.of(commands.guarded(() -> commands.test(
+                    optionsOrError("kb test", list.subList(2, list.size()), Set.of("--filter")).getOrDefault("--filter", ""))));
         }
         return OptionalInt.empty();
     }
 
-    /** {@code --name value} pairs, each known and given once; null for anything else. */
-    private static Map<String, String> options(List<String> args, Set<String> known) {
+    /** The options, or a one-line usage error naming the first problem and the nearest known option. */
+    private static Map<String, String> optionsOrError(String command, List<String> args, Set<String> known) {
         Map<String, String> options = new HashMap<>();
-        if (args.size() % 2 != 0) {
-            return null;
-        }
-        for (int i = 0; i < args.size(); i += 2) {
-            if (!known.contains(args.get(i)) || options.put(args.get(i), args.get(i + 1)) != null) {
-                return null;
+        String usage = "; usage: " + command + " " + String.join(" ", new java.util.TreeSet<>(known).stream().map(o -> "[" + o + " VALUE]").toList())
+                + " ('" + command + " --help' explains them)";
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!known.contains(a)) {
+                String near = com.allianceadvisor.knowledge.Nearest.of(a, known);
+                throw new BadInputException((a.startsWith("-") ? "unknown option '" + a + "'" : "unexpected '" + a + "'")
+                        + (near == null ? "" : " (did you mean '" + near + "'?)") + usage);
+            }
+            if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                throw new BadInputException("option " + a + " needs a value" + usage);
+            }
+            if (options.put(a, args.get(++i)) != null) {
+                throw new BadInputException("option " + a + " is given twice" + usage);
             }
         }
         return options;
@@ -97,8 +106,11 @@ public final class OneShotCommands {
         }
     }
 
+    /** Errors go to stderr, so that stdout carries only the report. */
     private int error(String message, int code) {
-        out.print("Error: " + message + "\n");
+        out.flush();
+        System.err.print("Error: " + message + "\n");
+        System.err.flush();
         return code;
     }
 

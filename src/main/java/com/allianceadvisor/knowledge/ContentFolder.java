@@ -20,12 +20,20 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public abstract class ContentFolder {
 
-    /** The folder on disk if it exists, otherwise the copy shipped in the jar under {@code advisor/<name>}. */
+    /**
+     * The folder on disk if it exists; the copy shipped in the jar under {@code advisor/<name>} only when no
+     * folder was given (the default relative folder of that name is absent). A folder that was given and
+     * does not exist is an error: a consultant must never test the shipped copy believing it is their edit.
+     */
     public static ContentFolder diskOrBuiltIn(Path dir, String builtInName) {
         if (dir != null && Files.isDirectory(dir)) {
             return onDisk(dir);
         }
-        return builtIn(builtInName);
+        if (dir == null || dir.equals(Path.of(builtInName))) {
+            return builtIn(builtInName);
+        }
+        throw new KnowledgeException(dir + ": the " + builtInName + " folder does not exist"
+                + (Files.exists(dir) ? " (it is a file)" : "") + "; give an existing folder, or none to use the shipped " + builtInName);
     }
 
     public static ContentFolder onDisk(Path dir) {

@@ -64,12 +64,23 @@ class AdvisorConfiguration {
         return e -> {
             if (e instanceof BadInputException || e instanceof InvalidAnswerException || e instanceof KnowledgeException
                     || e instanceof RuleBuildException || e instanceof com.allianceadvisor.engine.RuleFaultException) {
-                return CommandHandlingResult.of("Error: " + e.getMessage() + "\n", BAD_INPUT);
+                return error(e.getMessage(), BAD_INPUT);
             }
             if (e instanceof IllegalStateException) {
-                return CommandHandlingResult.of("Error: " + e.getMessage() + "\n", 1);
+                return error(e.getMessage(), 1);
             }
             return null;
         };
+    }
+
+    /** In the shell the error is shown at the prompt; from the command line it goes to stderr, so stdout carries only output. */
+    private static CommandHandlingResult error(String message, int code) {
+        if (CommandLine.isNonInteractive()) {
+            System.out.flush();
+            System.err.println("Error: " + message);
+            System.err.flush();
+            return CommandHandlingResult.of(null, code);
+        }
+        return CommandHandlingResult.of("Error: " + message + "\n", code);
     }
 }
