@@ -19,7 +19,7 @@ public class AllianceAdvisorApplication {
     public static void main(String[] args) {
         OptionalInt oneShot = OneShotCommands.run(args, System.out);
         if (oneShot.isPresent()) {
-            System.exit(oneShot.getAsInt());
+            System.exit(checkedOutput(oneShot.getAsInt()));
         }
         String unknown = CommandCatalog.unknownCommand(args);
         if (args.length > 0 && unknown != null) {
@@ -35,6 +35,15 @@ public class AllianceAdvisorApplication {
             // only carries the exit code (2 bad input, 1 other failure), so no stack trace is shown.
             code = e instanceof ExitCodeGenerator generator ? generator.getExitCode() : CommandLine.report(e);
         }
-        System.exit(code);
+        System.exit(checkedOutput(code));
+    }
+
+    /** A report that could not be written out (a full disk, a closed pipe) is a failure, not a success. */
+    private static int checkedOutput(int code) {
+        if (System.out.checkError()) {
+            System.err.println("Error: the output could not be written completely (is the disk full or the pipe closed?)");
+            return code == 0 ? 1 : code;
+        }
+        return code;
     }
 }
