@@ -16,6 +16,8 @@ import com.allianceadvisor.knowledge.ContentFile;
 import com.allianceadvisor.knowledge.ContentFolder;
 import com.allianceadvisor.knowledge.JsonSyntax;
 import com.allianceadvisor.knowledge.KnowledgeBase;
+import com.allianceadvisor.portfolio.Alliance;
+import com.allianceadvisor.portfolio.PortfolioReview;
 import com.allianceadvisor.report.Report;
 import com.allianceadvisor.report.ReportBuilder;
 import com.allianceadvisor.store.AnswerFiles;
@@ -94,7 +96,25 @@ public final class ScenarioRunner {
         if (findings.isEmpty() && present.isEmpty() && absent.isEmpty() && pending == null) {
             throw new BadInputException(f.name() + ": field 'expect' checks nothing; give 'findings', 'advicePresent', 'adviceAbsent' or 'pendingQuestions'");
         }
-        return new Scenario(f.name(), root.path("name").asText(root.path("title").asText(f.name())), set, findings, present, absent, pending);
+        return new Scenario(f.name(), root.path("name").asText(root.path("title").asText(f.name())), set, findings, present, absent, pending,
+                alliances(f, root.get("alliances"), kb));
+    }
+
+    /** {@code "alliances": {"id": {"goals": [...], "answers": {...}}, ...}}, or null when the field is absent. */
+    private static Map<String, AnswerSet> alliances(ContentFile f, JsonNode node, KnowledgeBase kb) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new BadInputException(f.name() + ": field 'alliances' must be an object of alliance id -> {\"goals\": [...], \"answers\": {...}}");
+        }
+        Map<String, AnswerSet> alliances = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            alliances.put(e.getKey(), AnswerFiles.parse(f.name() + ": field 'alliances." + e.getKey() + "'", e.getValue().toString(), kb));
+        }
+        return alliances;
     }
 
     private static List<String> ids(ContentFile f, JsonNode expect, String field, KnowledgeBase kb) {
@@ -109,13 +129,19 @@ public final class ScenarioRunner {
     }
 
     public ScenarioResult run(Scenario s) {
-        Interview interview = Workspace.replayed(content, s.answers(), List.of());
+        Interview interview = s.alliances() == null ? Workspace.replayed(content, s.answers(), List.of()) : portfolio(s);
         try {
             Report report = new ReportBuilder(content.knowledge()).build(interview.consultation());
             return new ScenarioResult(s, compare(s, report, interview.consultation().findings()));
         } finally {
             interview.consultation().close();
         }
+    }
+
+    private Interview portfolio(Scenario s) {
+        List<Alliance> alliances = new ArrayList<>();
+        s.alliances().forEach((id, set) -> alliances.add(new Alliance(id, set)));
+        return PortfolioReview.open(content, alliances, s.answers());
     }
 
     static List<String> compare(Scenario s, Report report, Map<String, List<String>> allFindings) {

@@ -155,7 +155,7 @@ public final class ReferenceCheck {
         FindingDef def = kb.finding(key);
         if (def == null) {
             report(file, text, at, "finding '" + key + "' is not in the findings catalogue");
-        } else if (value != null && !def.isNumber() && !def.values().contains(value)) {
+        } else if (value != null && !def.isNumber() && !def.isText() && !def.values().contains(value)) {
             report(file, text, at, "finding '" + key + "' has no value '" + value + "'; allowed: " + String.join(", ", def.values()));
         }
     }
