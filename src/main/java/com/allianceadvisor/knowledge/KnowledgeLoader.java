@@ -220,7 +220,7 @@ public final class KnowledgeLoader {
             }
             Question q = new Question(id, area, text(n, "text", file, where), text(n, "help", file, where), type,
                     List.copyOf(options), min, max, n.path("joint").asBoolean(false), citations(n, file, where, sources), file.name(),
-                    n.path("askOnSave").asBoolean(false));
+                    n.path("identity").asBoolean(false));
             Question previous = questions.put(id, q);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
@@ -299,6 +299,7 @@ public final class KnowledgeLoader {
         Map<String, Map<String, String>> cells = new LinkedHashMap<>();
         List<View.Bar> bars = new ArrayList<>();
         String mark = n.path("markRowFromFinding").asText("");
+        View.Grid grid = null;
         if (View.TABLE.equals(type)) {
             array(n, "rows", file, where + " ").forEach(r -> rows.add(new View.Item(r.path("id").asText(), r.path("label").asText())));
             array(n, "columns", file, where + " ").forEach(c -> columns.add(new View.Item(c.path("id").asText(), c.path("label").asText())));
@@ -325,11 +326,33 @@ public final class KnowledgeLoader {
                 }
                 bars.add(new View.Bar(b.path("label").asText(finding), finding));
             }
+        } else if (View.MAP.equals(type)) {
+            grid = grid(n.path("map"), file, where);
         } else {
-            problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: table, bars");
+            problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: table, bars, map");
         }
         views.add(new View(id, goal, type, text(n, "title", file, where), mark, List.copyOf(rows), List.copyOf(columns),
-                cells, List.copyOf(bars), citations(n, file, where, sources), file.name()));
+                cells, List.copyOf(bars), citations(n, file, where, sources), file.name(), grid));
+    }
+
+    private View.Grid grid(JsonNode m, ContentFile file, String where) {
+        String w = where + " map";
+        List<String> order = new ArrayList<>();
+        m.path("columnOrder").forEach(c -> order.add(c.asText()));
+        List<View.Band> bands = new ArrayList<>();
+        for (JsonNode b : array(m, "bands", file, w + " ")) {
+            if (!b.path("min").isNumber()) {
+                problems.add(file.name() + ": " + w + ": every band needs a number 'min'");
+            }
+            String colour = b.path("colour").asText("");
+            if (!colour.matches("#[0-9a-fA-F]{6}")) {
+                problems.add(file.name() + ": " + w + ": band colour '" + colour + "' must be written like #2d7d2d");
+            }
+            bands.add(new View.Band(b.path("min").asDouble(), b.path("label").asText(""), colour));
+        }
+        bands.sort(java.util.Comparator.comparingDouble(View.Band::min).reversed());
+        return new View.Grid(text(m, "label", file, w), text(m, "row", file, w), text(m, "column", file, w),
+                text(m, "colour", file, w), List.copyOf(order), List.copyOf(bands), m.path("noValue").asText("not scored"));
     }
 
     private String checkArea(JsonNode root, ContentFile file, Set<String> areaIds) {

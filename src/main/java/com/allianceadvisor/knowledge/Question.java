@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * A question of the bank: a choice among options (always including unknown), a number in a range, or a
  * short text such as a name ({@code max} is its length limit; several names are separated by {@code ;}).
- * {@code askOnSave} questions are asked when a consultation is saved and they are still unanswered.
+ * {@code identity} questions say which alliance a consultation is about (its name, partners, area, status):
+ * the {@code identify} command asks them, and {@code save} names those still unanswered.
  */
 public record Question(String id, String area, String text, String help, String type, List<Option> options,
-                       int min, int max, boolean joint, List<String> sources, String file, boolean askOnSave) {
+                       int min, int max, boolean joint, List<String> sources, String file, boolean identity) {
     public static final String CHOICE = "choice";
     public static final String NUMBER = "number";
     public static final String TEXT = "text";

@@ -59,6 +59,10 @@ public final class ReportBuilder {
             if (!consultation.goals().contains(view.goal())) {
                 continue;
             }
+            if (View.MAP.equals(view.type())) {
+                views.add(new ViewData(view, null, List.of(), PortfolioMap.place(view.grid(), consultation.facts(AllianceFact.class))));
+                continue;
+            }
             List<String> mark = findings.get(view.markRowFromFinding());
             List<ViewData.BarValue> bars = new ArrayList<>();
             for (View.Bar bar : view.bars()) {
@@ -119,7 +123,8 @@ public final class ReportBuilder {
             List<String> reasons = new ArrayList<>(because);
             for (Advice a : facts) {
                 consultation.derive(a).leaves(AllianceFact.class).forEach(f -> {
-                    if (!reasons.contains(f.toString())) {
+                    // facts the rules derived themselves are explained by their rules, not listed as given
+                    if (consultation.justification(f) == null && !reasons.contains(f.toString())) {
                         reasons.add(f.toString());
                     }
                 });

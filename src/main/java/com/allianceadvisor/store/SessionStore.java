@@ -143,7 +143,7 @@ public final class SessionStore {
                 AnswerSet set = read(f, kb);
                 assessments.add(new Assessment(savedAt(f), set));
             } catch (BadInputException | IOException e) {
-                problems.add(e.getMessage());
+                problems.add(e.getMessage() + "; skipped");
             }
         }
         return assessments;
