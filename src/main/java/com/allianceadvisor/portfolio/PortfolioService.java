@@ -59,9 +59,14 @@ public final class PortfolioService {
                 problems.add(e.getMessage() + "; skipped");
             }
         }
+        if (alliances.isEmpty() && !problems.isEmpty()) {
+            String first = problems.get(0).replaceFirst("; skipped$", "");
+            throw new BadInputException(first + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more unreadable file(s))" : "")
+                    + "; no alliance could be read from " + dir);
+        }
         if (alliances.isEmpty()) {
-            throw new BadInputException("option --dir: no alliance could be read from " + dir + " ("
-                    + files.size() + " *.json file(s)); each must be an answer file like {\"goals\": [...], \"answers\": {...}}");
+            throw new BadInputException("option --dir: no alliance could be read from " + dir
+                    + " (no *.json file); each alliance is an answer file like {\"goals\": [...], \"answers\": {...}}");
         }
         AnswerSet own = ownAnswers == null ? NONE : AnswerFiles.read(ownAnswers, c.knowledge());
         Interview interview = PortfolioReview.open(c, alliances, own);
