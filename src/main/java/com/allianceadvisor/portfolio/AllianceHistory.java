@@ -123,7 +123,7 @@ public final class AllianceHistory {
 
     private static String json(String name, List<Point> points, Map<String, List<Double>> trends) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("alliance", name);
+        root.put("name", name);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Point p : points) {
             Map<String, Object> item = new LinkedHashMap<>();
