@@ -46,6 +46,11 @@ public final class PortfolioReview {
         return new Interview(kb, consultation);
     }
 
+    /** How many alliances a review holds facts about. */
+    public static long alliances(Interview review) {
+        return review.consultation().facts(AllianceFact.class).stream().map(AllianceFact::getAlliance).distinct().count();
+    }
+
     static boolean isReview(AnswerSet set, KnowledgeBase kb) {
         return !set.goals().isEmpty() && kb.portfolioGoals().containsAll(set.goals());
     }

@@ -19,6 +19,7 @@ import com.allianceadvisor.interview.Interview;
 import com.allianceadvisor.interview.LineSource;
 import com.allianceadvisor.interview.Workspace;
 import com.allianceadvisor.portfolio.AllianceHistory;
+import com.allianceadvisor.portfolio.PortfolioReview;
 import com.allianceadvisor.portfolio.PortfolioService;
 import com.allianceadvisor.report.Format;
 import com.allianceadvisor.report.ReportBuilder;
@@ -62,9 +63,7 @@ class PortfolioCommands {
         workspace.adopt(interview);
         PrintWriter out = terminal.writer();
         problems.forEach(out::println);
-        out.println("Portfolio review of " + interview.consultation().facts(com.allianceadvisor.engine.AllianceFact.class).stream()
-                .map(com.allianceadvisor.engine.AllianceFact::getAlliance).distinct().count()
-                + " alliance(s). At any prompt: why, help, unknown, quit.");
+        out.println("Portfolio review of " + PortfolioReview.alliances(interview) + " alliance(s). At any prompt: why, help, unknown, quit.");
         ConsultationDialog.Outcome outcome = new ConsultationDialog(interview, lines(), out).run();
         if (outcome == ConsultationDialog.Outcome.COMPLETED) {
             out.println();
