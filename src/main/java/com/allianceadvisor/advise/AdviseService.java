@@ -34,7 +34,7 @@ public final class AdviseService {
         Content c = content.get();
         AnswerSet set = AnswerFiles.read(answers, c.knowledge());
         if (partner != null) {
-            AnswerSet other = AnswerFiles.read(partner, c.knowledge());
+            AnswerSet other = AnswerFiles.readPartner(partner, c.knowledge());
             var merged = new java.util.LinkedHashMap<>(set.partnerAnswers());
             merged.putAll(other.answers());
             set = new AnswerSet(set.goals(), set.answers(), merged);

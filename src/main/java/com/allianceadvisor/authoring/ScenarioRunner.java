@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
+import com.allianceadvisor.engine.RuleFaultException;
 import com.allianceadvisor.interview.Interview;
 import com.allianceadvisor.interview.Workspace;
 import com.allianceadvisor.knowledge.Content;
@@ -16,6 +18,8 @@ import com.allianceadvisor.knowledge.ContentFile;
 import com.allianceadvisor.knowledge.ContentFolder;
 import com.allianceadvisor.knowledge.JsonSyntax;
 import com.allianceadvisor.knowledge.KnowledgeBase;
+import com.allianceadvisor.knowledge.StrictJson;
+import com.allianceadvisor.knowledge.TrainingCase;
 import com.allianceadvisor.portfolio.Alliance;
 import com.allianceadvisor.portfolio.PortfolioReview;
 import com.allianceadvisor.report.Report;
@@ -30,6 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Reads {@code knowledge-base/scenarios/*.json} and runs each against the rules. */
 public final class ScenarioRunner {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> SCENARIO_KEYS = Set.of("name", "expect", "alliances");
+    private static final Set<String> EXPECT_KEYS = Set.of("findings", "advicePresent", "adviceAbsent", "pendingQuestions");
 
     private final Content content;
 
@@ -47,11 +53,15 @@ public final class ScenarioRunner {
         for (ContentFile f : knowledgeFolder.list("scenarios", ".json")) {
             scenarios.add(parse(f, kb));
         }
-        kb.cases().values().forEach(c -> scenarios.add(parse(c.file(), kb)));
+        kb.cases().values().forEach(c -> scenarios.add(parse(c.file(), kb, TrainingCase.KEYS)));
         return scenarios;
     }
 
     static Scenario parse(ContentFile f, KnowledgeBase kb) {
+        return parse(f, kb, SCENARIO_KEYS);
+    }
+
+    static Scenario parse(ContentFile f, KnowledgeBase kb, Set<String> keys) {
         JsonNode root;
         try {
             root = MAPPER.readTree(f.text());
@@ -61,8 +71,15 @@ public final class ScenarioRunner {
         if (root == null || !root.isObject()) {
             throw new BadInputException(f.name() + ": expected a JSON object");
         }
-        AnswerSet set = AnswerFiles.parse(f.name(), f.text(), kb);
+        AnswerSet set = AnswerFiles.parse(f.name(), f.text(), kb, keys);
         JsonNode expect = root.path("expect");
+        if (!expect.isObject()) {
+            throw new BadInputException(f.name() + ": field 'expect' is required: an object with 'findings', 'advicePresent', 'adviceAbsent' or 'pendingQuestions'");
+        }
+        String unknown = StrictJson.unknownKey(f.name(), "field 'expect'", expect, EXPECT_KEYS);
+        if (unknown != null) {
+            throw new BadInputException(unknown);
+        }
         Map<String, Object> findings = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> it = expect.path("findings").fields();
         while (it.hasNext()) {
@@ -128,8 +145,14 @@ public final class ScenarioRunner {
         return ids;
     }
 
+    /** Runs one scenario; a rule fault fails this scenario alone, naming the rule. */
     public ScenarioResult run(Scenario s) {
-        Interview interview = s.alliances() == null ? Workspace.replayed(content, s.answers(), List.of()) : portfolio(s);
+        Interview interview;
+        try {
+            interview = s.alliances() == null ? Workspace.replayed(content, s.answers(), List.of()) : portfolio(s);
+        } catch (RuleFaultException e) {
+            return new ScenarioResult(s, List.of("rule fault: " + e.getMessage()));
+        }
         try {
             Report report = new ReportBuilder(content.knowledge()).build(interview.consultation());
             return new ScenarioResult(s, compare(s, report, interview.consultation().findings()));

@@ -21,10 +21,12 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class Consultation implements AutoCloseable {
     /** A guard against rules that keep firing each other. */
-    static final int FIRING_LIMIT = 100_000;
+    static final int FIRING_LIMIT = FiringGuard.FIRING_LIMIT;
 
     private final KieSession session;
     private final ExplanationRecorder recorder = new ExplanationRecorder();
+    private final FiringGuard guard = new FiringGuard();
+    private String fault;
     private final List<String> goals;
     private final Map<String, FactHandle> answers = new LinkedHashMap<>();
     private final Map<String, FactHandle> partnerAnswers = new LinkedHashMap<>();
@@ -34,6 +36,7 @@ public final class Consultation implements AutoCloseable {
         this.goals = List.copyOf(new LinkedHashSet<>(goals));
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        session.addEventListener(guard);
         for (String goal : this.goals) {
             session.insert(new Goal(goal));
         }
@@ -55,6 +58,9 @@ public final class Consultation implements AutoCloseable {
     }
 
     private void put(Map<String, FactHandle> handles, String questionId, AnswerFact fact) {
+        if (fault != null) {
+            throw new RuleFaultException("this consultation was stopped: " + fault);
+        }
         FactHandle old = handles.remove(questionId);
         if (old != null) {
             session.delete(old);
@@ -71,6 +77,7 @@ public final class Consultation implements AutoCloseable {
 
     /** Takes an answer back, as if the question had never been answered. */
     public void withdraw(String questionId) {
+        live();
         FactHandle old = answers.remove(questionId);
         if (old != null) {
             session.delete(old);
@@ -78,11 +85,23 @@ public final class Consultation implements AutoCloseable {
         }
     }
 
+    /** Lets the rules react; a rule fault stops this consultation for good and frees its session. */
     private void fire() {
-        int fired = session.fireAllRules(FIRING_LIMIT);
-        if (fired >= FIRING_LIMIT) {
-            throw new IllegalStateException("the rules fired " + fired + " times without settling: two rules keep triggering each other");
+        if (fault != null) {
+            throw new RuleFaultException("this consultation was stopped: " + fault);
         }
+        try {
+            guard.fire(session);
+        } catch (RuleFaultException e) {
+            fault = e.getMessage();
+            session.dispose();
+            throw e;
+        }
+    }
+
+    /** Whether a rule fault stopped this consultation. */
+    public boolean stopped() {
+        return fault != null;
     }
 
     /** The answers in the order they were given: question id to value. */
@@ -94,7 +113,14 @@ public final class Consultation implements AutoCloseable {
         return values(partnerAnswers);
     }
 
+    private void live() {
+        if (fault != null) {
+            throw new RuleFaultException("this consultation was stopped: " + fault);
+        }
+    }
+
     private Map<String, String> values(Map<String, FactHandle> handles) {
+        live();
         Map<String, String> values = new LinkedHashMap<>();
         handles.forEach((id, handle) -> values.put(id, ((AnswerFact) session.getObject(handle)).getValue()));
         return values;
@@ -129,6 +155,7 @@ public final class Consultation implements AutoCloseable {
 
     /** All facts of one type currently in the session. */
     public <T> List<T> facts(Class<T> type) {
+        live();
         List<T> list = new ArrayList<>();
         for (Object o : session.getObjects(type::isInstance)) {
             list.add(type.cast(o));
@@ -185,6 +212,8 @@ public final class Consultation implements AutoCloseable {
 
     @Override
     public void close() {
-        session.dispose();
+        if (fault == null) {
+            session.dispose();
+        }
     }
 }

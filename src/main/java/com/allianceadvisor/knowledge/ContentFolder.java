@@ -48,6 +48,15 @@ public abstract class ContentFolder {
     /** One file, or null if it does not exist. */
     public abstract ContentFile read(String relative);
 
+    /** A file's text; a file that is not UTF-8 is a knowledge error naming the file and the byte. */
+    static String text(Path p) throws IOException {
+        try {
+            return StrictJson.utf8(p.toString(), Files.readAllBytes(p));
+        } catch (StrictJson.StrictJsonException e) {
+            throw new KnowledgeException(e.getMessage());
+        }
+    }
+
     private static final class Disk extends ContentFolder {
         private final Path root;
 
@@ -75,11 +84,11 @@ public abstract class ContentFolder {
                 List<ContentFile> result = new ArrayList<>();
                 for (Path p : files.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
                         .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
-                    result.add(new ContentFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+                    result.add(new ContentFile(p.toString(), text(p)));
                 }
                 return result;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+                throw new KnowledgeException(dir + ": cannot be read (" + Echo.of(e.getMessage()) + ")");
             }
         }
 
@@ -90,9 +99,9 @@ public abstract class ContentFolder {
                 return null;
             }
             try {
-                return new ContentFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8));
+                return new ContentFile(p.toString(), text(p));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+                throw new KnowledgeException(p + ": cannot be read (" + Echo.of(e.getMessage()) + ")");
             }
         }
     }

@@ -8,7 +8,7 @@ public final class Nearest {
     private Nearest() {
     }
 
-    /** The closest candidate within a third of the word's length (at least 2 edits), or null. */
+    /** The closest candidate within a quarter of the word's length in edits (at least 1), or null. */
     public static String of(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -20,7 +20,7 @@ public final class Nearest {
                 best = c;
             }
         }
-        return best != null && bestDistance <= Math.max(2, word.length() / 3) ? best : null;
+        return best != null && bestDistance <= Math.max(1, word.length() / 4) ? best : null;
     }
 
     static int distance(String a, String b) {

@@ -20,9 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class TrainingContentReader {
     private static final String CASE_ID = "[a-z0-9][a-z0-9-]*";
     private static final String TERM_ID = "[a-z][a-z0-9_]*";
-    private static final Set<String> CASE_KEYS = Set.of("$schema", "id", "title", "year", "industry", "partners", "goals",
-            "difficulty", "narrative", "answers", "partnerAnswers", "coding", "partnerCoding", "whatHappened", "debrief",
-            "sources", "expect");
+    private static final Set<String> CASE_KEYS = TrainingCase.KEYS;
     private static final Set<String> TERM_KEYS = Set.of("id", "term", "aliases", "definition", "example", "related",
             "sources", "questions", "findings", "guidance");
     private static final Set<String> ITEM_KEYS = Set.of("key", "goal", "finding", "label", "kind", "pick", "scale", "rankBy");

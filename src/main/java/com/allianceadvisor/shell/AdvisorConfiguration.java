@@ -73,7 +73,7 @@ class AdvisorConfiguration {
     CommandExceptionResolver advisorExceptionResolver() {
         return e -> {
             if (e instanceof BadInputException || e instanceof InvalidAnswerException || e instanceof KnowledgeException
-                    || e instanceof RuleBuildException) {
+                    || e instanceof RuleBuildException || e instanceof com.allianceadvisor.engine.RuleFaultException) {
                 return CommandHandlingResult.of("Error: " + e.getMessage() + "\n", BAD_INPUT);
             }
             if (e instanceof IllegalStateException) {

@@ -126,7 +126,7 @@ class ConsultCommands {
         Report before = workspace.report();
         PrintWriter out = terminal.writer();
         if (file != null) {
-            var set = com.allianceadvisor.store.AnswerFiles.read(file, interview.knowledge());
+            var set = com.allianceadvisor.store.AnswerFiles.readPartner(file, interview.knowledge());
             set.answers().forEach(interview.consultation()::partnerAnswer);
             out.println("Recorded " + set.answers().size() + " partner answer(s) from " + file + ".");
         } else {
@@ -211,7 +211,9 @@ class ConsultCommands {
 
     @ShellMethod(key = "load", value = "Load a saved consultation; 'consult --resume' continues it.")
     void load(@ShellOption(help = "Session name (see 'sessions')") String name) {
-        Interview interview = workspace.open(store.load(name, currentKnowledge()), List.of(), name);
+        SessionStore.Loaded loaded = store.open(name, currentKnowledge());
+        Interview interview = workspace.open(loaded.answers(), List.of(), name);
+        loaded.dropped().forEach(d -> print("Left out: " + d + "\n"));
         print("Loaded " + name + ": " + interview.consultation().answers().size() + " answers, goals "
                 + String.join(", ", interview.consultation().goals()) + ", " + interview.pending().size()
                 + " question(s) open. Try 'advice' or 'consult --resume'.\n");

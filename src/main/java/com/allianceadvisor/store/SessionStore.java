@@ -18,6 +18,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.allianceadvisor.knowledge.StrictJson;
 
 /**
  * Saved consultations under {@code <data>/sessions/<name>.json}: JSON with a schema version, written
@@ -57,20 +59,9 @@ public final class SessionStore {
         root.put("answers", set.answers());
         root.put("partnerAnswers", set.partnerAnswers());
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + name, ".tmp");
-            try {
-                Files.writeString(tmp, MAPPER.writeValueAsString(root), StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be written (" + e.getMessage() + "); nothing was changed");
+            AtomicFiles.write(file, MAPPER.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
         return file;
     }
@@ -140,7 +131,7 @@ public final class SessionStore {
         List<Assessment> assessments = new ArrayList<>();
         for (Path f : files) {
             try {
-                AnswerSet set = read(f, kb);
+                AnswerSet set = read(f, kb).answers();
                 assessments.add(new Assessment(savedAt(f), set));
             } catch (BadInputException | IOException e) {
                 problems.add(e.getMessage() + "; skipped");
@@ -165,6 +156,19 @@ public final class SessionStore {
     }
 
     public AnswerSet load(String name, KnowledgeBase kb) {
+        return open(name, kb).answers();
+    }
+
+    /** A loaded session and what had to be left out because the knowledge base no longer has it. */
+    public record Loaded(AnswerSet answers, List<String> dropped) {
+    }
+
+    /**
+     * Loads a session. Answers to questions retired from the knowledge base (or values no longer
+     * allowed, goals no longer offered) are left out and reported; the rest is kept. The file itself is
+     * never changed by loading.
+     */
+    public Loaded open(String name, KnowledgeBase kb) {
         Path file = file(name);
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("no saved session '" + name + "' in " + dir + "; see 'sessions'");
@@ -172,30 +176,63 @@ public final class SessionStore {
         return read(file, kb);
     }
 
-    private static AnswerSet read(Path file, KnowledgeBase kb) {
-        String text;
+    private static Loaded read(Path file, KnowledgeBase kb) {
+        String untouched = " (the file was left untouched)";
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-        try {
-            JsonNode root = MAPPER.readTree(text);
-            if (root != null && root.isObject()) {
-                int version = root.path("schemaVersion").asInt(-1);
-                if (version != SCHEMA_VERSION) {
-                    throw new BadInputException(file + ": field 'schemaVersion' is " + root.path("schemaVersion")
-                            + "; allowed: " + SCHEMA_VERSION + " (the file was left untouched)");
+            String text = AnswerFiles.text(file);
+            JsonNode root = StrictJson.parse(file.toString(), text);
+            if (root == null || !root.isObject()) {
+                throw new BadInputException(file + ": expected a JSON object (a saved session)" + untouched);
+            }
+            JsonNode version = root.get("schemaVersion");
+            if (version == null) {
+                throw new BadInputException(file + ": field 'schemaVersion' is missing; allowed: " + SCHEMA_VERSION + untouched);
+            }
+            if (!version.isInt() || version.asInt() != SCHEMA_VERSION) {
+                throw new BadInputException(file + ": field 'schemaVersion' is " + com.allianceadvisor.knowledge.Echo.of(version.toString())
+                        + "; allowed: " + SCHEMA_VERSION + " (a whole number)" + untouched);
+            }
+            List<String> dropped = new ArrayList<>();
+            ObjectNode clean = root.deepCopy();
+            retire(clean, "answers", kb, dropped, "");
+            retire(clean, "partnerAnswers", kb, dropped, "partner's ");
+            if (clean.path("goals").isArray()) {
+                com.fasterxml.jackson.databind.node.ArrayNode goals = clean.putArray("goals");
+                for (JsonNode g : root.path("goals")) {
+                    if (g.isTextual() && kb.area(g.asText()) == null) {
+                        dropped.add("goal '" + com.allianceadvisor.knowledge.Echo.of(g.asText()) + "' (no longer offered)");
+                    } else {
+                        goals.add(g);
+                    }
                 }
             }
-        } catch (JsonProcessingException e) {
-            // reported with its line by the parser below
-        }
-        try {
-            return AnswerFiles.parse(file.toString(), text, kb);
+            return new Loaded(AnswerFiles.parse(file.toString(), MAPPER.writeValueAsString(clean), kb), List.copyOf(dropped));
         } catch (BadInputException e) {
-            throw new BadInputException(e.getMessage() + " (the file was left untouched)");
+            throw new BadInputException(e.getMessage().endsWith(untouched) ? e.getMessage() : e.getMessage() + untouched);
+        } catch (StrictJson.StrictJsonException e) {
+            throw new BadInputException(e.getMessage() + untouched);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    private static void retire(ObjectNode root, String field, KnowledgeBase kb, List<String> dropped, String whose) {
+        JsonNode node = root.get(field);
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        ObjectNode kept = root.putObject(field);
+        node.fields().forEachRemaining(e -> {
+            var q = kb.question(e.getKey());
+            if (q == null) {
+                dropped.add(whose + "answer to '" + com.allianceadvisor.knowledge.Echo.of(e.getKey()) + "' (the question was retired)");
+            } else if (e.getValue().isValueNode() && !e.getValue().isNull() && !q.allows(e.getValue().asText())) {
+                dropped.add(whose + "answer '" + com.allianceadvisor.knowledge.Echo.of(e.getValue().asText()) + "' to '" + e.getKey()
+                        + "' (no longer allowed; allowed: " + q.allowedDescription() + ")");
+            } else {
+                kept.set(e.getKey(), e.getValue());
+            }
+        });
     }
 
     /** Saved session names with when they were saved, newest first; unreadable files are listed as such. */
@@ -216,15 +253,31 @@ public final class SessionStore {
                 }
             }
         } catch (IOException e) {
-            throw new BadInputException(dir + ": cannot be listed (" + e.getMessage() + ")");
+            throw new BadInputException(dir + ": cannot be listed (" + AtomicFiles.reason(e) + ")");
         }
         return lines;
     }
 
     private Path file(String name) {
-        if (name == null || !name.matches(NAME)) {
-            throw new BadInputException("session name '" + name + "' is not allowed; use letters, digits, '-', '_' or '.' (up to 64)");
+        return dir.resolve(checkName(name) + ".json");
+    }
+
+    /** Device names some systems reserve: never a file name, whatever the case or extension. */
+    private static final java.util.regex.Pattern RESERVED = java.util.regex.Pattern.compile(
+            "(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+
+    /** A session name as a safe file name: letters, digits, '-', '_', '.', starting with a letter or digit, up to 64, not a device name. */
+    public static String checkName(String name) {
+        String allowed = "; use letters, digits, '-', '_' or '.', starting with a letter or digit (up to 64)";
+        if (name == null || name.isBlank()) {
+            throw new BadInputException("a session name is required" + allowed);
         }
-        return dir.resolve(name + ".json");
+        if (!name.matches(NAME) || name.contains("..") || name.endsWith(".")) {
+            throw new BadInputException("session name '" + com.allianceadvisor.knowledge.Echo.of(name) + "' is not allowed" + allowed);
+        }
+        if (RESERVED.matcher(name).matches()) {
+            throw new BadInputException("session name '" + name + "' is a reserved device name" + allowed);
+        }
+        return name;
     }
 }
