@@ -20,6 +20,8 @@ import com.allianceadvisor.knowledge.JsonSyntax;
 import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.allianceadvisor.knowledge.StrictJson;
 import com.allianceadvisor.knowledge.TrainingCase;
+import com.allianceadvisor.portfolio.Alliance;
+import com.allianceadvisor.portfolio.PortfolioReview;
 import com.allianceadvisor.report.Report;
 import com.allianceadvisor.report.ReportBuilder;
 import com.allianceadvisor.store.AnswerFiles;
@@ -32,7 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Reads {@code knowledge-base/scenarios/*.json} and runs each against the rules. */
 public final class ScenarioRunner {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> SCENARIO_KEYS = Set.of("name", "expect");
+    private static final Set<String> SCENARIO_KEYS = Set.of("name", "expect", "alliances");
     private static final Set<String> EXPECT_KEYS = Set.of("findings", "advicePresent", "adviceAbsent", "pendingQuestions");
 
     private final Content content;
@@ -111,7 +113,25 @@ public final class ScenarioRunner {
         if (findings.isEmpty() && present.isEmpty() && absent.isEmpty() && pending == null) {
             throw new BadInputException(f.name() + ": field 'expect' checks nothing; give 'findings', 'advicePresent', 'adviceAbsent' or 'pendingQuestions'");
         }
-        return new Scenario(f.name(), root.path("name").asText(root.path("title").asText(f.name())), set, findings, present, absent, pending);
+        return new Scenario(f.name(), root.path("name").asText(root.path("title").asText(f.name())), set, findings, present, absent, pending,
+                alliances(f, root.get("alliances"), kb));
+    }
+
+    /** {@code "alliances": {"id": {"goals": [...], "answers": {...}}, ...}}, or null when the field is absent. */
+    private static Map<String, AnswerSet> alliances(ContentFile f, JsonNode node, KnowledgeBase kb) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new BadInputException(f.name() + ": field 'alliances' must be an object of alliance id -> {\"goals\": [...], \"answers\": {...}}");
+        }
+        Map<String, AnswerSet> alliances = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            alliances.put(e.getKey(), AnswerFiles.parse(f.name() + ": field 'alliances." + e.getKey() + "'", e.getValue().toString(), kb));
+        }
+        return alliances;
     }
 
     private static List<String> ids(ContentFile f, JsonNode expect, String field, KnowledgeBase kb) {
@@ -129,7 +149,7 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario s) {
         Interview interview;
         try {
-            interview = Workspace.replayed(content, s.answers(), List.of());
+            interview = s.alliances() == null ? Workspace.replayed(content, s.answers(), List.of()) : portfolio(s);
         } catch (RuleFaultException e) {
             return new ScenarioResult(s, List.of("rule fault: " + e.getMessage()));
         }
@@ -139,6 +159,12 @@ public final class ScenarioRunner {
         } finally {
             interview.consultation().close();
         }
+    }
+
+    private Interview portfolio(Scenario s) {
+        List<Alliance> alliances = new ArrayList<>();
+        s.alliances().forEach((id, set) -> alliances.add(new Alliance(id, set)));
+        return PortfolioReview.open(content, alliances, s.answers());
     }
 
     static List<String> compare(Scenario s, Report report, Map<String, List<String>> allFindings) {

@@ -70,6 +70,12 @@ public final class Consultation implements AutoCloseable {
         fire();
     }
 
+    /** Adds what is known about the alliances of a portfolio (their answers and findings) and lets the rules react. */
+    public void addAllianceFacts(Collection<AllianceFact> facts) {
+        facts.forEach(session::insert);
+        fire();
+    }
+
     /** Takes an answer back, as if the question had never been answered. */
     public void withdraw(String questionId) {
         live();

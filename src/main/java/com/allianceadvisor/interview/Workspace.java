@@ -55,6 +55,11 @@ public final class Workspace {
         return new Interview(c.knowledge(), consultation);
     }
 
+    /** Makes a consultation built elsewhere (e.g. a portfolio review) the current one, without a session name. */
+    public void adopt(Interview interview) {
+        replace(interview, null);
+    }
+
     private void replace(Interview interview, String sessionName) {
         if (current != null) {
             current.consultation().close();

@@ -7,9 +7,15 @@ public record FindingDef(String key, String title, String type, List<String> val
     public static final String SINGLE = "single";
     public static final String LIST = "list";
     public static final String NUMBER = "number";
+    /** Several free-text values (names), reported as a list of strings and not checked against {@code values}. */
+    public static final String TEXT = "text";
 
     public boolean isList() {
         return LIST.equals(type);
+    }
+
+    public boolean isText() {
+        return TEXT.equals(type);
     }
 
     public boolean isNumber() {

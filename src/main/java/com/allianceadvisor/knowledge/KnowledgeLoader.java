@@ -38,6 +38,7 @@ public final class KnowledgeLoader {
         areas.forEach(a -> areaIds.add(a.id()));
         List<String> defaultGoals = defaultGoals(areasFile, areaIds);
         List<String> strengths = strengths(areasFile);
+        List<String> portfolioGoals = portfolioGoals(areasFile, areaIds);
         Map<String, Source> sources = readSources(folder.read("sources.json"), folder);
 
         Map<String, Question> questions = new LinkedHashMap<>();
@@ -72,7 +73,7 @@ public final class KnowledgeLoader {
         return new KnowledgeBase(folder.describe(), List.copyOf(areas), defaultGoals, strengths, Collections.unmodifiableMap(sources),
                 Collections.unmodifiableMap(questions), Collections.unmodifiableMap(guidance),
                 Collections.unmodifiableMap(findings), List.copyOf(views), Collections.unmodifiableMap(cases),
-                Collections.unmodifiableMap(glossary), List.copyOf(predictions));
+                Collections.unmodifiableMap(glossary), List.copyOf(predictions), portfolioGoals);
     }
 
     private JsonNode parse(ContentFile file) {
@@ -118,6 +119,20 @@ public final class KnowledgeLoader {
         }
         if (goals.isEmpty() && file != null) {
             problems.add(file.name() + ": 'defaultGoals' must list at least one area id");
+        }
+        return List.copyOf(goals);
+    }
+
+    private List<String> portfolioGoals(ContentFile file, Set<String> areaIds) {
+        List<String> goals = new ArrayList<>();
+        JsonNode root = file == null ? null : parseQuietly(file);
+        if (root != null) {
+            root.path("portfolioGoals").forEach(g -> goals.add(g.asText()));
+        }
+        for (String g : goals) {
+            if (!areaIds.contains(g)) {
+                problems.add(file.name() + ": portfolio goal '" + g + "' is not an area id");
+            }
         }
         return List.copyOf(goals);
     }
@@ -194,11 +209,18 @@ public final class KnowledgeLoader {
                 }
                 min = n.path("min").asInt();
                 max = n.path("max").asInt();
+            } else if (Question.TEXT.equals(type)) {
+                min = 1;
+                max = n.path("maxLength").asInt(80);
+                if (max < 1) {
+                    problems.add(file.name() + ": " + where + ": 'maxLength' must be a whole number of 1 or more");
+                }
             } else {
-                problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: choice, number");
+                problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: choice, number, text");
             }
             Question q = new Question(id, area, text(n, "text", file, where), text(n, "help", file, where), type,
-                    List.copyOf(options), min, max, n.path("joint").asBoolean(false), citations(n, file, where, sources), file.name());
+                    List.copyOf(options), min, max, n.path("joint").asBoolean(false), citations(n, file, where, sources), file.name(),
+                    n.path("identity").asBoolean(false));
             Question previous = questions.put(id, q);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
@@ -242,12 +264,12 @@ public final class KnowledgeLoader {
             }
             String where = "finding '" + key + "'";
             String type = n.path("type").asText(FindingDef.SINGLE);
-            if (!List.of(FindingDef.SINGLE, FindingDef.LIST, FindingDef.NUMBER).contains(type)) {
-                problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: single, list, number");
+            if (!List.of(FindingDef.SINGLE, FindingDef.LIST, FindingDef.NUMBER, FindingDef.TEXT).contains(type)) {
+                problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: single, list, number, text");
             }
             List<String> values = new ArrayList<>();
             n.path("values").forEach(v -> values.add(v.asText()));
-            if (!FindingDef.NUMBER.equals(type) && values.isEmpty()) {
+            if (!FindingDef.NUMBER.equals(type) && !FindingDef.TEXT.equals(type) && values.isEmpty()) {
                 problems.add(file.name() + ": " + where + ": 'values' must list the allowed values");
             }
             FindingDef def = new FindingDef(key, text(n, "title", file, where), type, List.copyOf(values),
@@ -277,6 +299,7 @@ public final class KnowledgeLoader {
         Map<String, Map<String, String>> cells = new LinkedHashMap<>();
         List<View.Bar> bars = new ArrayList<>();
         String mark = n.path("markRowFromFinding").asText("");
+        View.Grid grid = null;
         if (View.TABLE.equals(type)) {
             array(n, "rows", file, where + " ").forEach(r -> rows.add(new View.Item(r.path("id").asText(), r.path("label").asText())));
             array(n, "columns", file, where + " ").forEach(c -> columns.add(new View.Item(c.path("id").asText(), c.path("label").asText())));
@@ -303,11 +326,33 @@ public final class KnowledgeLoader {
                 }
                 bars.add(new View.Bar(b.path("label").asText(finding), finding));
             }
+        } else if (View.MAP.equals(type)) {
+            grid = grid(n.path("map"), file, where);
         } else {
-            problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: table, bars");
+            problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: table, bars, map");
         }
         views.add(new View(id, goal, type, text(n, "title", file, where), mark, List.copyOf(rows), List.copyOf(columns),
-                cells, List.copyOf(bars), citations(n, file, where, sources), file.name()));
+                cells, List.copyOf(bars), citations(n, file, where, sources), file.name(), grid));
+    }
+
+    private View.Grid grid(JsonNode m, ContentFile file, String where) {
+        String w = where + " map";
+        List<String> order = new ArrayList<>();
+        m.path("columnOrder").forEach(c -> order.add(c.asText()));
+        List<View.Band> bands = new ArrayList<>();
+        for (JsonNode b : array(m, "bands", file, w + " ")) {
+            if (!b.path("min").isNumber()) {
+                problems.add(file.name() + ": " + w + ": every band needs a number 'min'");
+            }
+            String colour = b.path("colour").asText("");
+            if (!colour.matches("#[0-9a-fA-F]{6}")) {
+                problems.add(file.name() + ": " + w + ": band colour '" + colour + "' must be written like #2d7d2d");
+            }
+            bands.add(new View.Band(b.path("min").asDouble(), b.path("label").asText(""), colour));
+        }
+        bands.sort(java.util.Comparator.comparingDouble(View.Band::min).reversed());
+        return new View.Grid(text(m, "label", file, w), text(m, "row", file, w), text(m, "column", file, w),
+                text(m, "colour", file, w), List.copyOf(order), List.copyOf(bands), m.path("noValue").asText("not scored"));
     }
 
     private String checkArea(JsonNode root, ContentFile file, Set<String> areaIds) {

@@ -99,7 +99,9 @@ final class HtmlRenderer {
     private void renderView(StringBuilder out, ViewData data) {
         View view = data.view();
         out.append("<h2>").append(esc(view.title())).append("</h2>\n");
-        if (View.TABLE.equals(view.type())) {
+        if (View.MAP.equals(view.type())) {
+            renderMap(out, data);
+        } else if (View.TABLE.equals(view.type())) {
             out.append("<table><tr><th></th>");
             view.columns().forEach(c -> out.append("<th>").append(esc(c.label())).append("</th>"));
             out.append("</tr>\n");
@@ -124,6 +126,18 @@ final class HtmlRenderer {
             }
         }
         out.append("<p class=\"src\">Sources: ").append(esc(String.join(", ", view.sources()))).append("</p>\n");
+    }
+
+    private static void renderMap(StringBuilder out, ViewData data) {
+        if (data.placed().isEmpty()) {
+            out.append("<p>(no alliances)</p>\n");
+            return;
+        }
+        out.append("<figure>").append(PortfolioMap.svg(data)).append("<figcaption>");
+        data.view().grid().bands().forEach(b -> out.append("<span style=\"color:").append(esc(b.colour())).append("\">&#9632;</span> ")
+                .append(esc(b.label())).append(" (").append(ReportText.number(b.min())).append("+) "));
+        out.append("<span style=\"color:#999999\">&#9632;</span> ").append(esc(data.view().grid().noValue()))
+                .append("</figcaption></figure>\n");
     }
 
     private static String esc(String s) {

@@ -46,6 +46,8 @@ final class JsonRenderer {
                 item.put("rows", v.view().rows());
                 item.put("columns", v.view().columns());
                 item.put("cells", v.view().cells());
+            } else if (com.allianceadvisor.knowledge.View.MAP.equals(v.view().type())) {
+                item.put("alliances", v.placed());
             } else {
                 item.put("bars", v.bars());
             }

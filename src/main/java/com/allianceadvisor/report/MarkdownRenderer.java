@@ -85,7 +85,9 @@ final class MarkdownRenderer {
     private void renderView(StringBuilder out, ViewData data) {
         View view = data.view();
         heading(out, 2, view.title());
-        if (View.TABLE.equals(view.type())) {
+        if (View.MAP.equals(view.type())) {
+            out.append(PortfolioMap.table(data, plain));
+        } else if (View.TABLE.equals(view.type())) {
             if (plain) {
                 int labelWidth = 1;
                 for (View.Item column : view.columns()) {

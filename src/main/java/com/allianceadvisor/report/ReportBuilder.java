@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.allianceadvisor.engine.Advice;
+import com.allianceadvisor.engine.AllianceFact;
 import com.allianceadvisor.engine.AnswerFact;
 import com.allianceadvisor.engine.Consultation;
 import com.allianceadvisor.engine.Derivation;
@@ -58,6 +59,10 @@ public final class ReportBuilder {
             if (!consultation.goals().contains(view.goal())) {
                 continue;
             }
+            if (View.MAP.equals(view.type())) {
+                views.add(new ViewData(view, null, List.of(), PortfolioMap.place(view.grid(), consultation.facts(AllianceFact.class))));
+                continue;
+            }
             List<String> mark = findings.get(view.markRowFromFinding());
             List<ViewData.BarValue> bars = new ArrayList<>();
             for (View.Bar bar : view.bars()) {
@@ -77,7 +82,7 @@ public final class ReportBuilder {
     }
 
     static Object typed(FindingDef def, List<String> values) {
-        if (def != null && def.isList()) {
+        if (def != null && (def.isList() || def.isText())) {
             return values;
         }
         if (values.size() != 1) {
@@ -116,6 +121,14 @@ public final class ReportBuilder {
                 answers.addAll(d.answers());
             }
             List<String> reasons = new ArrayList<>(because);
+            for (Advice a : facts) {
+                consultation.derive(a).leaves(AllianceFact.class).forEach(f -> {
+                    // facts the rules derived themselves are explained by their rules, not listed as given
+                    if (consultation.justification(f) == null && !reasons.contains(f.toString())) {
+                        reasons.add(f.toString());
+                    }
+                });
+            }
             answers.forEach(a -> reasons.add(describe(a)));
             Guidance g = kb.guidance(id);
             items.add(new AdviceItem(id, best.getArea(), g == null ? id : g.title(), g == null ? "" : g.text(),

@@ -16,6 +16,8 @@ import com.allianceadvisor.interview.InvalidAnswerException;
 import com.allianceadvisor.interview.Workspace;
 import com.allianceadvisor.knowledge.ContentHolder;
 import com.allianceadvisor.knowledge.KnowledgeException;
+import com.allianceadvisor.portfolio.AllianceHistory;
+import com.allianceadvisor.portfolio.PortfolioService;
 import com.allianceadvisor.store.BadInputException;
 import com.allianceadvisor.store.SessionStore;
 import com.allianceadvisor.training.TrainingService;
@@ -50,6 +52,16 @@ class AdvisorConfiguration {
     @Bean
     AdviseService adviseService(ContentHolder content) {
         return new AdviseService(content);
+    }
+
+    @Bean
+    PortfolioService portfolioService(ContentHolder content, SessionStore store) {
+        return new PortfolioService(content, store);
+    }
+
+    @Bean
+    AllianceHistory allianceHistory(ContentHolder content, SessionStore store) {
+        return new AllianceHistory(content, store);
     }
 
     /** Our own errors are short messages with exit code 2, never stack traces; the shell keeps running. */

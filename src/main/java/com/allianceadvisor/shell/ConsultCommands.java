@@ -170,9 +170,47 @@ class ConsultCommands {
         if (chosen == null) {
             throw new BadInputException("give a name, e.g. 'save acme-jv'");
         }
+        boolean earlier = store.names().contains(chosen);
         var file = store.save(chosen, workspace.answers());
         workspace.named(chosen);
-        print("Saved " + chosen + " (" + file + ")\n");
+        StringBuilder said = new StringBuilder("Saved " + chosen + " (" + file + ")");
+        if (earlier) {
+            said.append("; the earlier assessment is kept, see 'history ").append(chosen).append("'");
+        }
+        List<String> missing = unansweredIdentity(workspace.current()).stream().map(Question::id).toList();
+        if (!missing.isEmpty()) {
+            said.append("\nFor 'portfolio review', 'identify' records which alliance this is (still open: ")
+                    .append(String.join(", ", missing)).append(")");
+        }
+        print(said + "\n");
+    }
+
+    @ShellMethod(key = "identify", value = "Record which alliance this consultation is about (name, partners, area, purpose, status), for 'portfolio review'.")
+    void identify(@ShellOption(help = "Ask again the questions already answered") boolean again) {
+        Interview interview = workspace.current();
+        List<Question> questions = again ? identity(interview) : unansweredIdentity(interview);
+        PrintWriter out = terminal.writer();
+        if (questions.isEmpty()) {
+            out.println("This consultation is already identified; 'identify --again' changes the answers.");
+        }
+        ConsultationDialog dialog = new ConsultationDialog(interview, lines(), out);
+        for (Question q : questions) {
+            out.println();
+            if (!dialog.askOnce(q)) {
+                out.println("Stopped; 'identify' asks the rest later.");
+                break;
+            }
+        }
+        out.flush();
+    }
+
+    private static List<Question> identity(Interview interview) {
+        return interview.knowledge().questions().values().stream().filter(Question::identity).toList();
+    }
+
+    private static List<Question> unansweredIdentity(Interview interview) {
+        var answered = interview.consultation().answers().keySet();
+        return identity(interview).stream().filter(q -> !answered.contains(q.id())).toList();
     }
 
     @ShellMethod(key = "load", value = "Load a saved consultation; 'consult --resume' continues it.")

@@ -31,18 +31,26 @@ public final class SessionStore {
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}";
 
     private final Path dir;
+    private final Path historyDir;
 
     public SessionStore(Path dataDir) {
         this.dir = dataDir.resolve("sessions");
+        this.historyDir = dataDir.resolve("history");
     }
 
     public Path folder() {
         return dir;
     }
 
-    /** Saves (or replaces) a session and returns its file. */
+    /**
+     * Saves a session and returns its file. A session saved earlier under the same name is first kept,
+     * unchanged, as an earlier assessment in {@code <data>/history/<name>/}; history is never overwritten.
+     */
     public Path save(String name, AnswerSet set) {
         Path file = file(name);
+        if (Files.isRegularFile(file)) {
+            keepAsHistory(name, file);
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("name", name);
@@ -56,6 +64,95 @@ public final class SessionStore {
             throw new IllegalStateException(e);
         }
         return file;
+    }
+
+    private void keepAsHistory(String name, Path file) {
+        Path folder = historyDir.resolve(name);
+        try {
+            Files.createDirectories(folder);
+            String stamp = savedAt(file).replaceAll("[^0-9TZ]", "");
+            Path tmp = Files.createTempFile(folder, ".", ".tmp");
+            try {
+                Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+                for (int i = 0; ; i++) {
+                    Path target = folder.resolve(stamp + (i == 0 ? "" : "-" + i) + ".json");
+                    if (!Files.exists(target)) {
+                        // without REPLACE_EXISTING the move fails rather than overwrite an earlier assessment
+                        Files.move(tmp, target);
+                        break;
+                    }
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new BadInputException(folder + ": the earlier assessment cannot be kept (" + e.getMessage() + "); nothing was changed");
+        }
+    }
+
+    private static String savedAt(Path file) throws IOException {
+        try {
+            String at = MAPPER.readTree(file.toFile()).path("savedAt").asText("");
+            if (!at.isBlank()) {
+                return at;
+            }
+        } catch (IOException e) {
+            // a damaged file is kept as it is, named by its modification time
+        }
+        return Files.getLastModifiedTime(file).toInstant().toString();
+    }
+
+    /** An earlier or the current assessment of a saved alliance: when it was saved and its answers. */
+    public record Assessment(String savedAt, AnswerSet answers) {
+    }
+
+    /**
+     * Every assessment of a saved session, oldest first: the history, then the current one. Files that
+     * cannot be read are named in {@code problems} and skipped.
+     */
+    public List<Assessment> history(String name, KnowledgeBase kb, List<String> problems) {
+        Path current = file(name);
+        List<Path> files = new ArrayList<>();
+        Path folder = historyDir.resolve(name);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> list = Files.list(folder)) {
+                list.filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().startsWith("."))
+                        .sorted().forEach(files::add);
+            } catch (IOException e) {
+                problems.add(folder + ": cannot be listed (" + e.getMessage() + ")");
+            }
+        }
+        if (Files.isRegularFile(current)) {
+            files.add(current);
+        }
+        if (files.isEmpty()) {
+            throw new BadInputException("no saved session '" + name + "' in " + dir + "; see 'sessions'");
+        }
+        List<Assessment> assessments = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                AnswerSet set = read(f, kb).answers();
+                assessments.add(new Assessment(savedAt(f), set));
+            } catch (BadInputException | IOException e) {
+                problems.add(e.getMessage() + "; skipped");
+            }
+        }
+        return assessments;
+    }
+
+    /** The names of the saved sessions, sorted. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return names;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.startsWith("."))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).filter(n -> n.matches(NAME)).sorted().forEach(names::add);
+        } catch (IOException e) {
+            throw new BadInputException(dir + ": cannot be listed (" + e.getMessage() + ")");
+        }
+        return names;
     }
 
     public AnswerSet load(String name, KnowledgeBase kb) {
@@ -76,6 +173,10 @@ public final class SessionStore {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("no saved session '" + name + "' in " + dir + "; see 'sessions'");
         }
+        return read(file, kb);
+    }
+
+    private static Loaded read(Path file, KnowledgeBase kb) {
         String untouched = " (the file was left untouched)";
         try {
             String text = AnswerFiles.text(file);
@@ -175,7 +276,7 @@ public final class SessionStore {
             throw new BadInputException("session name '" + com.allianceadvisor.knowledge.Echo.of(name) + "' is not allowed" + allowed);
         }
         if (RESERVED.matcher(name).matches()) {
-            throw new BadInputException("session name '" + name + "' is not allowed: it is a reserved device name" + allowed);
+            throw new BadInputException("session name '" + name + "' is a reserved device name" + allowed);
         }
         return name;
     }

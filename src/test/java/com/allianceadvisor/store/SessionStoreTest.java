@@ -77,6 +77,39 @@ class SessionStoreTest {
         assertThat(e.getMessage()).contains("session name '../x' is not allowed");
     }
 
+    @Test
+    void savingAgainKeepsTheEarlierAssessmentAsHistoryAndNeverOverwritesIt() throws Exception {
+        SessionStore store = new SessionStore(data);
+        store.save("acme", new AnswerSet(List.of("choice"), Map.of("q_a", "low"), Map.of()));
+        String first = Files.readString(store.folder().resolve("acme.json"));
+        store.save("acme", new AnswerSet(List.of("choice"), Map.of("q_a", "high"), Map.of()));
+        store.save("acme", new AnswerSet(List.of("choice"), Map.of("q_a", "high"), Map.of("q_n", "3")));
+
+        List<SessionStore.Assessment> history = store.history("acme", kb, new java.util.ArrayList<>());
+
+        assertThat(history).hasSize(3);
+        assertThat(history.get(0).answers().answers()).containsEntry("q_a", "low");
+        assertThat(history.get(2).answers().partnerAnswers()).containsEntry("q_n", "3");
+        try (var kept = Files.list(data.resolve("history/acme"))) {
+            List<Path> files = kept.sorted().toList();
+            assertThat(files).hasSize(2);
+            assertThat(Files.readString(files.get(0))).isEqualTo(first);
+        }
+        assertThat(store.names()).containsExactly("acme");
+    }
+
+    @Test
+    void aDamagedEarlierAssessmentIsNamedAndSkippedInTheHistory() throws Exception {
+        SessionStore store = new SessionStore(data);
+        store.save("acme", new AnswerSet(List.of("choice"), Map.of("q_a", "low"), Map.of()));
+        Files.createDirectories(data.resolve("history/acme"));
+        Files.writeString(data.resolve("history/acme/0001.json"), "{ broken");
+        List<String> problems = new java.util.ArrayList<>();
+
+        assertThat(store.history("acme", kb, problems)).hasSize(1);
+        assertThat(problems).singleElement().asString().contains("0001.json", "skipped");
+    }
+
     private String error(Runnable r) {
         return catchThrowableOfType(BadInputException.class, r::run).getMessage();
     }
