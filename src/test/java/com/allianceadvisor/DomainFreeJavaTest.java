@@ -34,6 +34,12 @@ class DomainFreeJavaTest {
         // the same word: "unknown" is a legal answer to every question, and the words a user may type at
         // any interview prompt, or as a shell command, are the product's own commands.
         values.removeAll(Set.of("unknown", "why", "help", "back", "quit", "exit", "partner", "advice", "answers"));
+        // a goal may share its name with the shell command that serves it (the 'portfolio' goal and command):
+        // the command word is the product's own, read from the command classes, not knowledge in Java
+        Set<String> commandWords = new HashSet<>();
+        com.allianceadvisor.shell.CommandCatalog.keys().forEach(k -> commandWords.add(k.split(" ")[0]));
+        ids.removeAll(commandWords);
+        values.removeAll(commandWords);
         assertThat(ids).as("the knowledge base must not be empty for this check to mean anything").hasSizeGreaterThan(20);
 
         List<String> offences = new ArrayList<>();

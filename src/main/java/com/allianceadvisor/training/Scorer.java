@@ -239,6 +239,9 @@ final class Scorer {
     }
 
     private void answerLines(Derivation d, String pad, List<String> lines) {
+        if (d.answers().isEmpty()) {
+            lines.add(pad + "rests on no answer of the case: it is what the rules conclude when nothing more is known");
+        }
         for (AnswerFact a : d.answers()) {
             lines.add(pad + "rests on: " + describer.describe(a));
         }

@@ -49,7 +49,7 @@ class ScenarioRunnerTest {
     void aPortfolioScenarioNamesSeveralAlliancesAnswerSetsAndReportsMismatches() {
         ScenarioRunner real = new ScenarioRunner(com.allianceadvisor.Fixture.real());
         Scenario s = ScenarioRunner.parse(new ContentFile("p.json", """
-                { "name": "two alliances with one partner", "goals": ["alliance_portfolio"], "answers": { "strategic_needs": "Retail" },
+                { "name": "two alliances with one partner", "goals": ["portfolio"], "answers": { "strategic_needs": "Retail" },
                   "alliances": {
                     "a": { "goals": ["formation"], "answers": { "alliance_name": "A", "partner_name": "Acme", "business_area": "Retail" } },
                     "b": { "answers": { "alliance_name": "B", "partner_name": "Acme", "business_area": "Asia" } } },
@@ -63,7 +63,7 @@ class ScenarioRunnerTest {
     @Test
     void anAllianceOfAPortfolioScenarioIsCheckedLikeAnAnswerFile() {
         var e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> ScenarioRunner.parse(new ContentFile("p.json", """
-                { "goals": ["alliance_portfolio"], "alliances": { "a": { "answers": { "alliance_status": "dormant" } } },
+                { "goals": ["portfolio"], "alliances": { "a": { "answers": { "alliance_status": "dormant" } } },
                   "expect": { "findings": { "portfolio.scale": "solo" } } }
                 """), com.allianceadvisor.Fixture.real().knowledge()), com.allianceadvisor.store.BadInputException.class);
 

@@ -75,7 +75,7 @@ class PortfolioReviewTest {
 
     @Test
     void aSavedPortfolioReviewIsNotTakenForAnAlliance() {
-        AnswerSet savedReview = new AnswerSet(List.of("alliance_portfolio"), Map.of("strategic_needs", "Retail"), Map.of());
+        AnswerSet savedReview = new AnswerSet(List.of("portfolio"), Map.of("strategic_needs", "Retail"), Map.of());
         Interview review = PortfolioReview.open(Fixture.real(), List.of(new Alliance("last-review", savedReview)), NONE);
         try {
             assertThat(review.consultation().findings()).containsEntry("portfolio.scale", List.of("none"));

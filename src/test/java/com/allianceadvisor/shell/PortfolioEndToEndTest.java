@@ -37,7 +37,7 @@ class PortfolioEndToEndTest {
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("damaged.json", "markup.json", "skipped").doesNotContain("notes.txt");
         JsonNode report = new ObjectMapper().readTree(run.output().substring(run.output().indexOf('{')));
-        assertThat(report.path("goals").toString()).isEqualTo("[\"alliance_portfolio\"]");
+        assertThat(report.path("goals").toString()).isEqualTo("[\"portfolio\"]");
         JsonNode findings = report.path("findings");
         assertThat(findings.path("portfolio.multi_relationships").toString()).isEqualTo("[\"Acme\"]");
         assertThat(findings.path("portfolio.overlaps").toString()).isEqualTo("[\"Acme retail\",\"Gamma stores\"]");

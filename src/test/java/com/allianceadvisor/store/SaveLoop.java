@@ -12,8 +12,7 @@ final class SaveLoop {
 
     public static void main(String[] args) {
         SessionStore store = new SessionStore(Path.of(args[0]));
-        System.out.println("saving");
-        System.out.flush();
+        boolean told = false;
         for (long i = 0; ; i++) {
             Map<String, String> answers = new LinkedHashMap<>();
             // a version large enough that a torn write would show, with a counter that changes every time
@@ -21,6 +20,12 @@ final class SaveLoop {
                 answers.put("q_" + q, "value-" + i + "-" + q);
             }
             store.save("crash", new AnswerSet(List.of("choice"), answers, Map.of("round", String.valueOf(i))));
+            if (!told) {
+                // the parent kills at random moments from here on, while later saves are under way
+                System.out.println("saving");
+                System.out.flush();
+                told = true;
+            }
         }
     }
 }
