@@ -13,6 +13,7 @@ import com.allianceadvisor.report.ReportBuilder;
 import com.allianceadvisor.store.AnswerFiles;
 import com.allianceadvisor.store.AnswerSet;
 import com.allianceadvisor.store.BadInputException;
+import com.allianceadvisor.whatif.SensitivityAnalysis;
 
 /** Non-interactive advice: an answer file in, a report out. */
 public final class AdviseService {
@@ -49,7 +50,8 @@ public final class AdviseService {
         }
         Interview interview = Workspace.replayed(c, set, goals);
         try {
-            return format.render(new ReportBuilder(c.knowledge()).build(interview.consultation()), c.knowledge());
+            var sensitivity = new SensitivityAnalysis(c.knowledge()).flips(interview.consultation());
+            return format.render(new ReportBuilder(c.knowledge()).build(interview.consultation(), sensitivity), c.knowledge());
         } finally {
             interview.consultation().close();
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.allianceadvisor.interview.Interview;
 import com.allianceadvisor.interview.Workspace;
@@ -104,19 +105,28 @@ public final class ScenarioRunner {
         Interview interview = Workspace.replayed(content, s.answers(), List.of());
         try {
             Report report = new ReportBuilder(content.knowledge()).build(interview.consultation());
-            return new ScenarioResult(s, compare(s, report, interview.consultation().findings()));
+            Set<String> ranked = new HashSet<>();
+            content.knowledge().findings().values().forEach(d -> {
+                if (d.isRanked()) {
+                    ranked.add(d.key());
+                }
+            });
+            return new ScenarioResult(s, compare(s, report, interview.consultation().findings(), ranked));
         } finally {
             interview.consultation().close();
         }
     }
 
-    static List<String> compare(Scenario s, Report report, Map<String, List<String>> allFindings) {
+    /** Compares expectations with a report; the values of a ranked list finding must come in rank order. */
+    static List<String> compare(Scenario s, Report report, Map<String, List<String>> allFindings, Set<String> ranked) {
         List<String> mismatches = new ArrayList<>();
         s.findings().forEach((key, expected) -> {
             List<String> actualValues = allFindings.get(key);
             Object actual = report.findings().containsKey(key) ? report.findings().get(key)
                     : actualValues == null ? null : actualValues.size() == 1 ? actualValues.get(0) : actualValues;
-            if (!same(expected, actual)) {
+            boolean inOrder = ranked.contains(key) && expected instanceof Collection<?> e && actual instanceof Collection<?> a
+                    && !strings(e).equals(strings(a));
+            if (!same(expected, actual) || inOrder) {
                 mismatches.add("finding " + key + ": expected " + show(expected) + ", actual " + show(actual));
             }
         });

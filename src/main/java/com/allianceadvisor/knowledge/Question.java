@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A question of the bank: a choice among options (always including unknown) or a number in a range. */
+/**
+ * A question of the bank: a choice among options (always including unknown) or a number in a range.
+ * {@code assumedIfUnknown} says, in words, what the rules assume when it is answered unknown (may be empty).
+ */
 public record Question(String id, String area, String text, String help, String type, List<Option> options,
-                       int min, int max, boolean joint, List<String> sources, String file) {
+                       int min, int max, boolean joint, List<String> sources, String file,
+                       String assumedIfUnknown) {
     public static final String CHOICE = "choice";
     public static final String NUMBER = "number";
     public static final String UNKNOWN = "unknown";

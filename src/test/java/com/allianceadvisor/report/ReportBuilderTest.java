@@ -92,7 +92,7 @@ class ReportBuilderTest {
 
         assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
                 .contains("<tr class=\"marked\"><th>&rarr; Row Y</th><td>y one</td><td>y two</td></tr>",
-                        "<tr><th>Row X</th><td>x one</td>", "<span class=\"fill\" style=\"width:20.0em\"></span><span>60</span>",
+                        "<tr><th>Row X</th><td>x one</td>", "width=\"320\" height=\"16\" fill=\"#4a78b5\"/><text x=\"606\" y=\"20\">60</text>",
                         "<div class=\"advice moderate\" id=\"g_y\">", "<li>Do y</li>")
                 .doesNotContain("<pre>");
     }
@@ -103,7 +103,7 @@ class ReportBuilderTest {
         Report before = report();
         consultation.answer("q_a", "low");
 
-        assertThat(ChangeSummary.between(before, report())).contains("finding pick: y -> x",
+        assertThat(ChangeSummary.between(content.knowledge(), before, report())).contains("finding The pick: option Y -> option X",
                 "new advice: Go for x [g_x, strong]", "withdrawn advice: Go for y [g_y]");
     }
 
