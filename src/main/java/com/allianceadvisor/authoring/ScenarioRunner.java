@@ -22,6 +22,7 @@ import com.allianceadvisor.report.ReportBuilder;
 import com.allianceadvisor.store.AnswerFiles;
 import com.allianceadvisor.store.AnswerSet;
 import com.allianceadvisor.store.BadInputException;
+import com.allianceadvisor.whatif.SensitivityAnalysis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +88,33 @@ public final class ScenarioRunner {
                 pending.add(q.asText());
             }
         }
-        return new Scenario(f.name(), root.path("name").asText(f.name()), set, findings, present, absent, pending);
+        JsonNode sensitivity = expect.path("sensitivity");
+        List<Scenario.Flip> flips = new ArrayList<>();
+        for (JsonNode n : sensitivity.path("flips")) {
+            String where = f.name() + ": field 'expect.sensitivity.flips'";
+            String finding = n.path("finding").asText();
+            String question = n.path("questionId").asText();
+            if (kb.finding(finding) == null) {
+                throw new BadInputException(where + ": finding '" + finding + "' is not in the findings catalogue");
+            }
+            if (kb.question(question) == null) {
+                throw new BadInputException(where + ": '" + question + "' is not a question id");
+            }
+            String value = kb.question(question).normalise(n.path("value").asText()).orElseThrow(() -> new BadInputException(
+                    where + ": value '" + n.path("value").asText() + "' is not allowed for " + question + "; allowed: "
+                            + kb.question(question).allowedDescription()));
+            flips.add(new Scenario.Flip(finding, question, value, n.path("to").isNull() ? null : n.path("to").asText()));
+        }
+        List<String> stable = new ArrayList<>();
+        for (JsonNode n : sensitivity.path("stable")) {
+            if (kb.finding(n.asText()) == null) {
+                throw new BadInputException(f.name() + ": field 'expect.sensitivity.stable': '" + n.asText()
+                        + "' is not in the findings catalogue");
+            }
+            stable.add(n.asText());
+        }
+        return new Scenario(f.name(), root.path("name").asText(f.name()), set, findings, present, absent, pending,
+                List.copyOf(flips), List.copyOf(stable));
     }
 
     private static List<String> ids(ContentFile f, JsonNode expect, String field, KnowledgeBase kb) {
@@ -111,7 +138,11 @@ public final class ScenarioRunner {
                     ranked.add(d.key());
                 }
             });
-            return new ScenarioResult(s, compare(s, report, interview.consultation().findings(), ranked));
+            List<String> mismatches = new ArrayList<>(compare(s, report, interview.consultation().findings(), ranked));
+            if (s.checksSensitivity()) {
+                mismatches.addAll(compareSensitivity(s, new SensitivityAnalysis(content.knowledge()).flips(interview.consultation())));
+            }
+            return new ScenarioResult(s, mismatches);
         } finally {
             interview.consultation().close();
         }
@@ -147,6 +178,24 @@ public final class ScenarioRunner {
             List<String> advice = new ArrayList<>();
             report.advice().forEach(a -> advice.add(a.id()));
             mismatches.add("(actual advice: " + advice + ")");
+        }
+        return mismatches;
+    }
+
+    static List<String> compareSensitivity(Scenario s, List<Report.Flip> actual) {
+        List<String> mismatches = new ArrayList<>();
+        for (Scenario.Flip e : s.flips()) {
+            boolean found = actual.stream().anyMatch(a -> a.finding().equals(e.finding()) && a.questionId().equals(e.questionId())
+                    && a.value().equals(e.value()) && Objects.equals(a.to(), e.to()));
+            if (!found) {
+                mismatches.add("sensitivity: expected " + e.finding() + " -> " + e.to() + " if " + e.questionId() + " = " + e.value()
+                        + ", not found");
+            }
+        }
+        for (String key : s.stable()) {
+            actual.stream().filter(a -> a.finding().equals(key)).findFirst().ifPresent(a -> mismatches.add(
+                    "sensitivity: expected " + key + " to be stable, but it changes to " + a.to() + " if " + a.questionId()
+                            + " = " + a.value()));
         }
         return mismatches;
     }
