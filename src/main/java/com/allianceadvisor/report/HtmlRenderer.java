@@ -98,7 +98,7 @@ final class HtmlRenderer {
             out.append("<section id=\"open-questions\"><h2>Questions still open</h2>\n<ol>");
             for (String id : report.pendingQuestions()) {
                 Question q = kb.question(id);
-                out.append("<li>").append(esc(q == null ? id : q.text())).append(" <code>").append(esc(id)).append("</code></li>");
+                out.append("<li>").append(esc(q == null ? id : q.text())).append("</li>");
             }
             out.append("</ol></section>\n");
         }

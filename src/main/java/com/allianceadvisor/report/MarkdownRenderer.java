@@ -192,8 +192,7 @@ final class MarkdownRenderer {
         heading(out, 2, "Questions still open");
         for (String q : report.pendingQuestions()) {
             var question = kb.question(q);
-            out.append(plain ? "  " : "- ").append(question == null ? q : question.text()).append(plain ? "  [" + q + "]" : " (`" + q + "`)")
-                    .append('\n');
+            out.append(plain ? "  " : "- ").append(question == null ? q : question.text()).append('\n');
         }
         out.append('\n');
     }

@@ -2,7 +2,6 @@ package com.allianceadvisor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -39,12 +38,66 @@ class ManagerReportTest {
     }
 
     @Test
-    void dump() throws Exception {
-        Report r = report();
-        Files.createDirectories(Path.of("target/report-dump"));
-        for (Format f : Format.values()) {
-            Files.writeString(Path.of("target/report-dump/six." + f.name().toLowerCase()), f.render(r, content.knowledge()));
+    void theSummaryAndTopActionsOfAllSixGoalsFitOnOneScreen() {
+        Report report = report();
+
+        String brief = Format.TEXT.render(report, content.knowledge(), false);
+
+        assertThat(brief.split("\n", -1).length).as(brief).isLessThanOrEqualTo(40);
+        assertThat(report.summary()).extracting(Report.GoalSummary::goal).containsExactlyElementsOf(report.goals());
+        assertThat(report.topActions()).hasSizeLessThanOrEqualTo(ReportBuilder.TOP_ACTIONS).doesNotHaveDuplicates();
+        assertThat(report.topActions()).allSatisfy(a -> assertThat(a.strength()).isEqualTo(report.topActions().get(0).strength()));
+    }
+
+    @Test
+    void aCloseGovernanceCallNamesTheRunnerUpAndKeepsItsAdviceBelowStrong() {
+        Report report = report();
+
+        assertThat(report.findings()).containsEntry("governance.confidence", "close_call");
+        assertThat(report.summary().get(1).text()).startsWith("Governance choice \u2014 an equity alliance (shared ownership), as ")
+                .contains("runner-up: ");
+        assertThat(report.summary().get(1).confidence()).isEqualTo("a close call");
+        assertThat(report.advice("gov_primary_equity").strength()).isEqualTo("moderate");
+    }
+
+    @Test
+    void noReasonNamesABookkeepingRuleOrMoreThanTwoRules() {
+        Report report = report();
+
+        assertThat(report.advice()).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.reasons()).hasSizeLessThanOrEqualTo(2)
+                    .doesNotContain("The option with the highest score decides the topic", "The evidence for an option adds up to its score",
+                            "A topic is settled when the open questions can no longer overturn its leader");
+            assertThat(a.because()).startsWith(a.reasons().toArray(String[]::new));
+        });
+    }
+
+    @Test
+    void capabilityGapsAreListedLargestWeightedGapFirst() {
+        @SuppressWarnings("unchecked")
+        List<String> gaps = (List<String>) report().findings().get("capability.gaps");
+
+        assertThat(gaps).first().isEqualTo(report().findings().get("capability.largest_gap"));
+        assertThat(gaps).containsSubsequence("internal_alignment", "managing_change");
+    }
+
+    @Test
+    void theSensitivityAnalysisLeavesTheConsultationAsItWas() {
+        var before = interview.consultation().findings();
+        var answers = interview.consultation().answers();
+
+        List<Report.Flip> flips = new SensitivityAnalysis(content.knowledge()).flips(interview.consultation());
+
+        assertThat(flips).isNotEmpty();
+        assertThat(interview.consultation().findings()).isEqualTo(before);
+        assertThat(interview.consultation().answers()).containsExactlyEntriesOf(answers);
+    }
+
+    @Test
+    void aCopyOfTheConsultationConcludesTheSame() {
+        try (var copy = interview.consultation().copy()) {
+            assertThat(copy.findings()).isEqualTo(interview.consultation().findings());
+            assertThat(copy.answers()).containsExactlyEntriesOf(interview.consultation().answers());
         }
-        Files.writeString(Path.of("target/report-dump/six-short.text"), Format.TEXT.render(r, content.knowledge(), false));
     }
 }
