@@ -2,7 +2,11 @@ package com.allianceadvisor.knowledge;
 
 import java.util.List;
 
-/** An advice item: what to do, in our own words, with the sources it rests on. */
+/**
+ * An advice item: what to do, in our own words, with the sources it rests on. {@code sameAs} names the
+ * item of another area that gives the same practice (empty if none): when a report holds both, it shows
+ * that one only.
+ */
 public record Guidance(String id, String area, String title, String text, List<String> actions, List<String> sources,
-                       String file) {
+                       String file, String sameAs) {
 }

@@ -48,6 +48,7 @@ public final class KnowledgeLoader {
         for (ContentFile file : folder.list("guidance", ".json")) {
             readGuidance(file, areaIds, sources, guidance);
         }
+        checkSameAs(guidance);
         Map<String, FindingDef> findings = new LinkedHashMap<>();
         for (ContentFile file : folder.list("findings", ".json")) {
             readFindings(file, findings);
@@ -215,7 +216,7 @@ public final class KnowledgeLoader {
             List<String> actions = new ArrayList<>();
             n.path("actions").forEach(a -> actions.add(a.asText()));
             Guidance g = new Guidance(id, area, text(n, "title", file, where), text(n, "text", file, where),
-                    List.copyOf(actions), citations(n, file, where, sources), file.name());
+                    List.copyOf(actions), citations(n, file, where, sources), file.name(), optional(n, "sameAs"));
             Guidance previous = guidance.put(id, g);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
@@ -265,6 +266,22 @@ public final class KnowledgeLoader {
             FindingDef previous = findings.put(key, def);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
+            }
+        }
+    }
+
+    /** A duplicate names an existing item that is itself no duplicate. */
+    private void checkSameAs(Map<String, Guidance> guidance) {
+        for (Guidance g : guidance.values()) {
+            if (g.sameAs().isEmpty()) {
+                continue;
+            }
+            Guidance same = guidance.get(g.sameAs());
+            if (same == null) {
+                problems.add(g.file() + ": guidance '" + g.id() + "': sameAs '" + g.sameAs() + "' is not a guidance id");
+            } else if (!same.sameAs().isEmpty() || same.id().equals(g.id())) {
+                problems.add(g.file() + ": guidance '" + g.id() + "': sameAs '" + g.sameAs()
+                        + "' must name an item that is not itself a duplicate");
             }
         }
     }

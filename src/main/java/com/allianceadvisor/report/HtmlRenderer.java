@@ -163,6 +163,9 @@ final class HtmlRenderer {
                 a.actions().forEach(action -> out.append("<li>").append(esc(action)).append("</li>"));
                 out.append("</ul>\n");
             }
+            if (!a.alsoFor().isEmpty()) {
+                out.append("<p class=\"why\">Also reached for: ").append(esc(ReportText.alsoFor(kb, a))).append("</p>\n");
+            }
             if (!a.reasons().isEmpty()) {
                 out.append("<p class=\"why\">Why: ").append(esc(String.join("; ", a.reasons()))).append("</p>\n");
             }

@@ -54,6 +54,7 @@ final class JsonRenderer {
             item.put("sources", a.sources());
             item.put("text", a.text());
             item.put("actions", a.actions());
+            item.put("alsoFor", a.alsoFor());
             advice.add(item);
         }
         root.put("advice", advice);

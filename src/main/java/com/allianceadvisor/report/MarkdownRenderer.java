@@ -156,6 +156,9 @@ final class MarkdownRenderer {
         for (String action : a.actions()) {
             out.append(indent).append(plain ? "- " : "- [ ] ").append(action).append('\n');
         }
+        if (!a.alsoFor().isEmpty()) {
+            out.append(indent).append(plain ? "Also reached for: " : "_Also reached for:_ ").append(ReportText.alsoFor(kb, a)).append('\n');
+        }
         if (!a.reasons().isEmpty()) {
             out.append(indent).append(plain ? "Why: " : "_Why:_ ").append(String.join("; ", a.reasons())).append('\n');
         }

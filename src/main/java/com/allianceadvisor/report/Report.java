@@ -18,8 +18,9 @@ public record Report(List<String> goals, Map<String, Object> findings, List<Advi
                      List<GoalSummary> summary, List<AdviceItem> topActions, Map<String, Object> findingLabels,
                      Map<String, List<Alternative>> alternatives, List<Flip> sensitivity) {
 
+    /** The item of that id, or the item it is shown as (a duplicate of another area's item); null if neither. */
     public AdviceItem advice(String id) {
-        return advice.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+        return advice.stream().filter(a -> a.id().equals(id) || a.alsoFor().contains(id)).findFirst().orElse(null);
     }
 
     /** One goal's headline: a plain sentence, how firm it is, and what was assumed for unknown answers. */

@@ -276,13 +276,35 @@ public final class ReportBuilder {
             Guidance g = kb.guidance(id);
             items.add(new AdviceItem(id, best.getArea(), g == null ? id : g.title(), g == null ? "" : g.text(),
                     g == null ? List.of() : g.actions(), calibrated(best, derivations, all), best.getPriority(),
-                    List.copyOf(because), g == null ? List.of() : g.sources(), List.copyOf(reasons), List.copyOf(basedOn)));
+                    List.copyOf(because), g == null ? List.of() : g.sources(), List.copyOf(reasons), List.copyOf(basedOn),
+                    List.of()));
         });
+        mergeDuplicates(items);
         items.sort(Comparator.comparingInt((AdviceItem i) -> kb.areaRank(i.area()))
                 .thenComparingInt(i -> kb.strengthRank(i.strength()))
                 .thenComparing(Comparator.comparingInt(AdviceItem::priority).reversed())
                 .thenComparing(AdviceItem::id));
         return List.copyOf(items);
+    }
+
+    /** An item whose guidance is the same practice as another item in the report is shown as that one, once. */
+    private void mergeDuplicates(List<AdviceItem> items) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            index.put(items.get(i).id(), i);
+        }
+        List<AdviceItem> duplicates = new ArrayList<>();
+        for (AdviceItem item : items) {
+            Guidance g = kb.guidance(item.id());
+            Integer same = g == null || g.sameAs().isEmpty() ? null : index.get(g.sameAs());
+            if (same != null) {
+                AdviceItem kept = items.get(same);
+                String strongest = kb.strengthRank(item.strength()) < kb.strengthRank(kept.strength()) ? item.strength() : kept.strength();
+                items.set(same, kept.mergedWith(item, strongest));
+                duplicates.add(item);
+            }
+        }
+        items.removeAll(duplicates);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.allianceadvisor.knowledge.Area;
 import com.allianceadvisor.knowledge.FindingDef;
@@ -68,6 +69,16 @@ final class ReportText {
         Question q = kb.question(questionId);
         String shown = Question.UNKNOWN.equals(value) ? "not known" : q == null ? value : q.label(value);
         return "if " + humanised(questionId) + " were " + shown;
+    }
+
+    /** The titles of the areas whose duplicates an item stands for. */
+    static String alsoFor(KnowledgeBase kb, AdviceItem item) {
+        Set<String> areas = new java.util.LinkedHashSet<>();
+        for (String id : item.alsoFor()) {
+            var g = kb.guidance(id);
+            areas.add(areaTitle(kb, g == null ? item.area() : g.area()));
+        }
+        return String.join(", ", areas);
     }
 
     /** At most a few answers in a line, with how many more there are. */

@@ -100,4 +100,20 @@ class ManagerReportTest {
             assertThat(copy.answers()).containsExactlyEntriesOf(interview.consultation().answers());
         }
     }
+
+    @Test
+    void aPracticeTwoAreasReachIsShownOnceUnderTheItemItDuplicates() {
+        Report report = report();
+
+        AdviceItem decisionRights = report.advice("cap_icn_decision_rights");
+
+        assertThat(decisionRights).isNotNull();
+        assertThat(decisionRights.id()).isEqualTo("coord_icn_decision_rights");
+        assertThat(decisionRights.alsoFor()).contains("cap_icn_decision_rights");
+        assertThat(report.advice()).extracting(AdviceItem::id).doesNotContain("cap_icn_decision_rights").doesNotHaveDuplicates();
+        assertThat(report.advice()).allSatisfy(a -> {
+            String same = content.knowledge().guidance(a.id()).sameAs();
+            assertThat(report.advice()).extracting(AdviceItem::id).as(a.id() + " duplicates " + same).doesNotContain(same);
+        });
+    }
 }
