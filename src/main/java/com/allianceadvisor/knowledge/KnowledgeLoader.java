@@ -216,7 +216,7 @@ public final class KnowledgeLoader {
             List<String> actions = new ArrayList<>();
             n.path("actions").forEach(a -> actions.add(a.asText()));
             Guidance g = new Guidance(id, area, text(n, "title", file, where), text(n, "text", file, where),
-                    List.copyOf(actions), citations(n, file, where, sources), file.name(), optional(n, "sameAs"));
+                    List.copyOf(actions), citations(n, file, where, sources), file.name(), optional(n, "sameAs"), optional(n, "noteOn"));
             Guidance previous = guidance.put(id, g);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());

@@ -120,8 +120,12 @@ final class HtmlRenderer {
         report.findingLabels().forEach((key, value) -> {
             FindingDef def = kb.finding(key);
             if (def != null && def.area().equals(goal)) {
-                rows.append("<tr><td>").append(esc(def.title())).append("</td><td>").append(esc(ReportText.value(value)))
-                        .append("</td></tr>\n");
+                rows.append("<tr><td>").append(esc(def.title())).append("</td><td>").append(esc(ReportText.value(value)));
+                for (AdviceItem note : report.notes().getOrDefault(key, List.of())) {
+                    rows.append("<br><span class=\"note\">Note: ").append(esc(note.title())).append(". ").append(esc(note.text()))
+                            .append("</span>");
+                }
+                rows.append("</td></tr>\n");
             }
         });
         out.append(rows.length() == 0 ? "<p>(none yet)</p>\n" : "<table><tr><th>Finding</th><th>Value</th></tr>\n" + rows + "</table>\n");

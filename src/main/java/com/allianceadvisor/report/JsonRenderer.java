@@ -58,6 +58,20 @@ final class JsonRenderer {
             advice.add(item);
         }
         root.put("advice", advice);
+        Map<String, List<Map<String, Object>>> notes = new LinkedHashMap<>();
+        report.notes().forEach((key, items) -> {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (AdviceItem a : items) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", a.id());
+                item.put("title", a.title());
+                item.put("text", a.text());
+                item.put("because", a.because());
+                list.add(item);
+            }
+            notes.put(key, list);
+        });
+        root.put("notes", notes);
         root.put("pendingQuestions", report.pendingQuestions());
         List<Map<String, Object>> views = new ArrayList<>();
         for (ViewData v : report.views()) {

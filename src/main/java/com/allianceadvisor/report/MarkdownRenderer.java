@@ -97,6 +97,9 @@ final class MarkdownRenderer {
             String shown = ReportText.value(report.findingLabels().get(key));
             out.append(plain ? "  " + ReportText.findingTitle(kb, key) + ": " + shown + "\n"
                     : "- **" + ReportText.findingTitle(kb, key) + "**: " + shown + "\n");
+            for (AdviceItem note : report.notes().getOrDefault(key, List.of())) {
+                out.append(plain ? "      Note: " : "  - _Note:_ ").append(note.title()).append(". ").append(note.text()).append('\n');
+            }
         }
         out.append('\n');
         report.alternatives().forEach((topic, options) -> {

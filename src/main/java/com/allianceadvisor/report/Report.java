@@ -12,15 +12,21 @@ import java.util.Map;
  * @param findingLabels  finding key to the label of its value (or the labels of its values)
  * @param alternatives   scored topic to its options, highest score first
  * @param sensitivity    single answers that would change a headline finding; null when not computed
+ * @param notes          policy notices by the finding they are a note on (not advice items)
  */
 public record Report(List<String> goals, Map<String, Object> findings, List<AdviceItem> advice,
                      List<String> pendingQuestions, int questionsAnswered, List<ViewData> views,
                      List<GoalSummary> summary, List<AdviceItem> topActions, Map<String, Object> findingLabels,
-                     Map<String, List<Alternative>> alternatives, List<Flip> sensitivity) {
+                     Map<String, List<Alternative>> alternatives, List<Flip> sensitivity,
+                     Map<String, List<AdviceItem>> notes) {
 
-    /** The item of that id, or the item it is shown as (a duplicate of another area's item); null if neither. */
+    /** The item of that id (advice or note), or the item it is shown as (a duplicate of another area's item); null if none. */
     public AdviceItem advice(String id) {
-        return advice.stream().filter(a -> a.id().equals(id) || a.alsoFor().contains(id)).findFirst().orElse(null);
+        AdviceItem item = advice.stream().filter(a -> a.id().equals(id) || a.alsoFor().contains(id)).findFirst().orElse(null);
+        if (item == null) {
+            item = notes.values().stream().flatMap(List::stream).filter(a -> a.id().equals(id)).findFirst().orElse(null);
+        }
+        return item;
     }
 
     /** One goal's headline: a plain sentence, how firm it is, and what was assumed for unknown answers. */

@@ -56,10 +56,20 @@ public final class ReportBuilder {
         Map<String, List<String>> all = consultation.findings();
         Map<String, Object> findings = findings(consultation, all);
         Map<String, List<Report.Alternative>> alternatives = alternatives(consultation);
-        List<AdviceItem> advice = advice(consultation, all);
-        return new Report(consultation.goals(), findings, advice, List.copyOf(pending),
+        List<AdviceItem> advice = new ArrayList<>();
+        Map<String, List<AdviceItem>> notes = new LinkedHashMap<>();
+        for (AdviceItem item : advice(consultation, all)) {
+            Guidance g = kb.guidance(item.id());
+            if (g != null && !g.noteOn().isEmpty()) {
+                notes.computeIfAbsent(g.noteOn(), k -> new ArrayList<>()).add(item);
+            } else {
+                advice.add(item);
+            }
+        }
+        return new Report(consultation.goals(), findings, List.copyOf(advice), List.copyOf(pending),
                 consultation.answers().size(), views(consultation), summary(consultation, all, alternatives, pending),
-                topActions(advice), labels(findings), alternatives, sensitivity == null ? null : List.copyOf(sensitivity));
+                topActions(advice), labels(findings), alternatives, sensitivity == null ? null : List.copyOf(sensitivity),
+                notes);
     }
 
     private Map<String, Object> findings(Consultation consultation, Map<String, List<String>> all) {

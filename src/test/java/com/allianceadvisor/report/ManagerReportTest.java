@@ -116,4 +116,14 @@ class ManagerReportTest {
             assertThat(report.advice()).extracting(AdviceItem::id).as(a.id() + " duplicates " + same).doesNotContain(same);
         });
     }
+
+    @Test
+    void aCloseCallIsANoteOnTheConfidenceFindingNotAnAdviceItem() {
+        Report report = report();
+
+        assertThat(report.notes().get("governance.confidence")).extracting(AdviceItem::id).containsExactly("gov_close_call");
+        assertThat(report.advice()).extracting(AdviceItem::id).doesNotContain("gov_close_call", "gov_tentative");
+        assertThat(Format.TEXT.render(report, content.knowledge()))
+                .contains("  How firm the governance recommendation is: a close call\n      Note: Treat the governance choice as a close call.");
+    }
 }
