@@ -66,10 +66,13 @@ class InteractiveShellEndToEndTest {
             Path html = data.resolve("steering.html");
             prompts = Tmux.count(shell.screen(), PROMPT);
             shell.type("report --format html --out " + html);
-            shell.waitFor("Wrote " + html, 0, 20);
+            screen = shell.waitFor(PROMPT, prompts, 20);
+            assertThat(screen).contains("Wrote " + html);
             assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("id=\"summary\"");
+            prompts = Tmux.count(shell.screen(), PROMPT);
             shell.type("report --format html --out " + html);
-            shell.waitFor("exists; add --force to overwrite it", 0, 20);
+            screen = shell.waitFor(PROMPT, prompts, 20);
+            assertThat(screen).contains("exists; add --force to overwrite it");
 
             prompts = Tmux.count(shell.screen(), PROMPT);
             shell.type("change asset_specificity");
