@@ -16,6 +16,7 @@ import com.allianceadvisor.report.ReportBuilder;
 import com.allianceadvisor.store.AnswerFiles;
 import com.allianceadvisor.store.AnswerSet;
 import com.allianceadvisor.store.BadInputException;
+import com.allianceadvisor.whatif.SensitivityAnalysis;
 
 /** Non-interactive advice: an answer file in, a report out; or a folder of answer files in, a folder of reports out. */
 public final class AdviseService {
@@ -77,7 +78,8 @@ public final class AdviseService {
     static Report report(Content c, AnswerSet set, List<String> goals) {
         Interview interview = Workspace.replayed(c, set, goals);
         try {
-            return new ReportBuilder(c.knowledge()).build(interview.consultation());
+            var sensitivity = new SensitivityAnalysis(c.knowledge()).flips(interview.consultation());
+            return new ReportBuilder(c.knowledge()).build(interview.consultation(), sensitivity);
         } finally {
             interview.consultation().close();
         }

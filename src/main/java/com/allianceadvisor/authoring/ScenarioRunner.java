@@ -27,6 +27,7 @@ import com.allianceadvisor.report.ReportBuilder;
 import com.allianceadvisor.store.AnswerFiles;
 import com.allianceadvisor.store.AnswerSet;
 import com.allianceadvisor.store.BadInputException;
+import com.allianceadvisor.whatif.SensitivityAnalysis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -110,11 +111,36 @@ public final class ScenarioRunner {
                 pending.add(q.asText());
             }
         }
-        if (findings.isEmpty() && present.isEmpty() && absent.isEmpty() && pending == null) {
-            throw new BadInputException(f.name() + ": field 'expect' checks nothing; give 'findings', 'advicePresent', 'adviceAbsent' or 'pendingQuestions'");
+        JsonNode sensitivity = expect.path("sensitivity");
+        List<Scenario.Flip> flips = new ArrayList<>();
+        for (JsonNode n : sensitivity.path("flips")) {
+            String where = f.name() + ": field 'expect.sensitivity.flips'";
+            String finding = n.path("finding").asText();
+            String question = n.path("questionId").asText();
+            if (kb.finding(finding) == null) {
+                throw new BadInputException(where + ": finding '" + finding + "' is not in the findings catalogue");
+            }
+            if (kb.question(question) == null) {
+                throw new BadInputException(where + ": '" + question + "' is not a question id");
+            }
+            String value = kb.question(question).normalise(n.path("value").asText()).orElseThrow(() -> new BadInputException(
+                    where + ": value '" + n.path("value").asText() + "' is not allowed for " + question + "; allowed: "
+                            + kb.question(question).allowedDescription()));
+            flips.add(new Scenario.Flip(finding, question, value, n.path("to").isNull() ? null : n.path("to").asText()));
+        }
+        List<String> stable = new ArrayList<>();
+        for (JsonNode n : sensitivity.path("stable")) {
+            if (kb.finding(n.asText()) == null) {
+                throw new BadInputException(f.name() + ": field 'expect.sensitivity.stable': '" + n.asText()
+                        + "' is not in the findings catalogue");
+            }
+            stable.add(n.asText());
+        }
+        if (findings.isEmpty() && present.isEmpty() && absent.isEmpty() && pending == null && flips.isEmpty() && stable.isEmpty()) {
+            throw new BadInputException(f.name() + ": field 'expect' checks nothing; give 'findings', 'advicePresent', 'adviceAbsent', 'pendingQuestions' or 'sensitivity'");
         }
         return new Scenario(f.name(), root.path("name").asText(root.path("title").asText(f.name())), set, findings, present, absent, pending,
-                alliances(f, root.get("alliances"), kb));
+                List.copyOf(flips), List.copyOf(stable), alliances(f, root.get("alliances"), kb));
     }
 
     /** {@code "alliances": {"id": {"goals": [...], "answers": {...}}, ...}}, or null when the field is absent. */
@@ -155,7 +181,17 @@ public final class ScenarioRunner {
         }
         try {
             Report report = new ReportBuilder(content.knowledge()).build(interview.consultation());
-            return new ScenarioResult(s, compare(s, report, interview.consultation().findings()));
+            Set<String> ranked = new HashSet<>();
+            content.knowledge().findings().values().forEach(d -> {
+                if (d.isRanked()) {
+                    ranked.add(d.key());
+                }
+            });
+            List<String> mismatches = new ArrayList<>(compare(s, report, interview.consultation().findings(), ranked));
+            if (s.checksSensitivity()) {
+                mismatches.addAll(compareSensitivity(s, new SensitivityAnalysis(content.knowledge()).flips(interview.consultation())));
+            }
+            return new ScenarioResult(s, mismatches);
         } finally {
             interview.consultation().close();
         }
@@ -167,13 +203,16 @@ public final class ScenarioRunner {
         return PortfolioReview.open(content, alliances, s.answers());
     }
 
-    static List<String> compare(Scenario s, Report report, Map<String, List<String>> allFindings) {
+    /** Compares expectations with a report; the values of a ranked list finding must come in rank order. */
+    static List<String> compare(Scenario s, Report report, Map<String, List<String>> allFindings, Set<String> ranked) {
         List<String> mismatches = new ArrayList<>();
         s.findings().forEach((key, expected) -> {
             List<String> actualValues = allFindings.get(key);
             Object actual = report.findings().containsKey(key) ? report.findings().get(key)
                     : actualValues == null ? null : actualValues.size() == 1 ? actualValues.get(0) : actualValues;
-            if (!same(expected, actual)) {
+            boolean inOrder = ranked.contains(key) && expected instanceof Collection<?> e && actual instanceof Collection<?> a
+                    && !strings(e).equals(strings(a));
+            if (!same(expected, actual) || inOrder) {
                 mismatches.add("finding " + key + ": expected " + show(expected) + ", actual " + show(actual));
             }
         });
@@ -194,6 +233,24 @@ public final class ScenarioRunner {
             List<String> advice = new ArrayList<>();
             report.advice().forEach(a -> advice.add(a.id()));
             mismatches.add("(actual advice: " + advice + ")");
+        }
+        return mismatches;
+    }
+
+    static List<String> compareSensitivity(Scenario s, List<Report.Flip> actual) {
+        List<String> mismatches = new ArrayList<>();
+        for (Scenario.Flip e : s.flips()) {
+            boolean found = actual.stream().anyMatch(a -> a.finding().equals(e.finding()) && a.questionId().equals(e.questionId())
+                    && a.value().equals(e.value()) && Objects.equals(a.to(), e.to()));
+            if (!found) {
+                mismatches.add("sensitivity: expected " + e.finding() + " -> " + e.to() + " if " + e.questionId() + " = " + e.value()
+                        + ", not found");
+            }
+        }
+        for (String key : s.stable()) {
+            actual.stream().filter(a -> a.finding().equals(key)).findFirst().ifPresent(a -> mismatches.add(
+                    "sensitivity: expected " + key + " to be stable, but it changes to " + a.to() + " if " + a.questionId()
+                            + " = " + a.value()));
         }
         return mismatches;
     }

@@ -33,10 +33,17 @@ public final class Consultation implements AutoCloseable {
     private final Map<String, FactHandle> partnerAnswers = new LinkedHashMap<>();
 
     Consultation(KieSession session, Collection<String> goals) {
+        this(session, goals, true);
+    }
+
+    /** @param explain whether to record explanations (a throw-away copy for what-if questions needs none) */
+    private Consultation(KieSession session, Collection<String> goals, boolean explain) {
         this.session = session;
         this.goals = List.copyOf(new LinkedHashSet<>(goals));
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        if (explain) {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        }
         session.addEventListener(guard);
         for (String goal : this.goals) {
             session.insert(new Goal(goal));
@@ -214,6 +221,30 @@ public final class Consultation implements AutoCloseable {
             }
         }
         return new Derivation(fact, j.rule(), children);
+    }
+
+    /**
+     * A new consultation on the same rule base with the same goals and answers (in the order given):
+     * what-if questions and sensitivity analysis work on it and leave this one untouched. Its live
+     * justifications still explain a fact; the event record of withdrawn ones is not kept.
+     */
+    public Consultation copy() {
+        Consultation copy = new Consultation(session.getKieBase().newKieSession(), goals, false);
+        answers().forEach((id, value) -> copy.answers.put(id, copy.session.insert(new Answer(id, value))));
+        partnerAnswers().forEach((id, value) -> copy.partnerAnswers.put(id, copy.session.insert(new PartnerAnswer(id, value))));
+        copy.fire();
+        return copy;
+    }
+
+    /** The names of the rules that carry the given metadata tag (e.g. {@code @bookkeeping} in the DRL). */
+    public Set<String> rulesTagged(String tag) {
+        Set<String> names = new java.util.HashSet<>();
+        session.getKieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            if (r.getMetaData().containsKey(tag)) {
+                names.add(r.getName());
+            }
+        }));
+        return names;
     }
 
     @Override

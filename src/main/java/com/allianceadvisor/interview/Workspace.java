@@ -1,12 +1,17 @@
 package com.allianceadvisor.interview;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import com.allianceadvisor.engine.Consultation;
 import com.allianceadvisor.knowledge.Content;
 import com.allianceadvisor.knowledge.ContentHolder;
 import com.allianceadvisor.report.Report;
+import com.allianceadvisor.report.Format;
 import com.allianceadvisor.report.ReportBuilder;
+import com.allianceadvisor.store.ReportFiles;
+import com.allianceadvisor.whatif.SensitivityAnalysis;
+import com.allianceadvisor.whatif.WhatIf;
 import com.allianceadvisor.store.AnswerFiles;
 import com.allianceadvisor.store.AnswerSet;
 import com.allianceadvisor.store.BadInputException;
@@ -95,6 +100,24 @@ public final class Workspace {
 
     public Report report() {
         return new ReportBuilder(current().knowledge()).build(current().consultation());
+    }
+
+    /** The report with "what would change it" (sensitivity analysis on a copy of the consultation). */
+    public Report fullReport() {
+        Interview i = current();
+        return new ReportBuilder(i.knowledge()).build(i.consultation(), new SensitivityAnalysis(i.knowledge()).flips(i.consultation()));
+    }
+
+    /** The advice diff if the questions were answered as given ("questionId=value"); the consultation is unchanged. */
+    public List<String> whatIf(List<String> assignments) {
+        Interview i = current();
+        return new WhatIf(i.knowledge()).diff(i.consultation(), assignments);
+    }
+
+    /** The full report rendered in a format and written to a file (atomic; an existing file only with force). */
+    public Path writeReport(Format format, Path file, boolean force) {
+        Interview i = current();
+        return ReportFiles.write(file, format.render(fullReport(), i.knowledge()), force);
     }
 
     public AnswerSet answers() {

@@ -49,10 +49,13 @@ public final class KnowledgeLoader {
         for (ContentFile file : folder.list("guidance", ".json")) {
             readGuidance(file, areaIds, sources, guidance);
         }
+        checkSameAs(guidance);
         Map<String, FindingDef> findings = new LinkedHashMap<>();
         for (ContentFile file : folder.list("findings", ".json")) {
             readFindings(file, findings);
         }
+        checkRanks(findings);
+        checkSummaries(areasFile, areas, findings);
         List<View> views = new ArrayList<>();
         for (ContentFile file : folder.list("views", ".json")) {
             readView(file, areaIds, sources, findings, views);
@@ -100,7 +103,8 @@ public final class KnowledgeLoader {
         for (JsonNode n : array(root, "areas", file, "")) {
             String id = id(n, file, "area");
             if (id != null) {
-                areas.add(new Area(id, text(n, "title", file, "area '" + id + "'"), optional(n, "description")));
+                areas.add(new Area(id, text(n, "title", file, "area '" + id + "'"), optional(n, "description"),
+                        optional(n, "summary"), optional(n, "confidence"), strings(n.path("weakConfidence"))));
             }
         }
         return areas;
@@ -220,7 +224,7 @@ public final class KnowledgeLoader {
             }
             Question q = new Question(id, area, text(n, "text", file, where), text(n, "help", file, where), type,
                     List.copyOf(options), min, max, n.path("joint").asBoolean(false), citations(n, file, where, sources), file.name(),
-                    n.path("identity").asBoolean(false));
+                    n.path("identity").asBoolean(false), optional(n, "assumedIfUnknown"));
             Question previous = questions.put(id, q);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
@@ -244,7 +248,7 @@ public final class KnowledgeLoader {
             List<String> actions = new ArrayList<>();
             n.path("actions").forEach(a -> actions.add(a.asText()));
             Guidance g = new Guidance(id, area, text(n, "title", file, where), text(n, "text", file, where),
-                    List.copyOf(actions), citations(n, file, where, sources), file.name());
+                    List.copyOf(actions), citations(n, file, where, sources), file.name(), optional(n, "sameAs"), optional(n, "noteOn"));
             Guidance previous = guidance.put(id, g);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
@@ -272,11 +276,74 @@ public final class KnowledgeLoader {
             if (!FindingDef.NUMBER.equals(type) && !FindingDef.TEXT.equals(type) && values.isEmpty()) {
                 problems.add(file.name() + ": " + where + ": 'values' must list the allowed values");
             }
+            Map<String, String> labels = new LinkedHashMap<>();
+            n.path("labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+            for (String v : values) {
+                if (labels.getOrDefault(v, "").isBlank()) {
+                    problems.add(file.name() + ": " + where + ": value '" + v + "' has no label; add it to 'labels' (value -> label)");
+                }
+            }
+            for (String v : labels.keySet()) {
+                if (!values.contains(v)) {
+                    problems.add(file.name() + ": " + where + ": 'labels' names '" + v + "', which is not one of its 'values'");
+                }
+            }
+            List<String> rankBy = new ArrayList<>();
+            n.path("rankBy").forEach(r -> rankBy.add(r.asText()));
+            if (!rankBy.isEmpty() && !FindingDef.LIST.equals(type)) {
+                problems.add(file.name() + ": " + where + ": 'rankBy' is only allowed on a list finding");
+            }
             FindingDef def = new FindingDef(key, text(n, "title", file, where), type, List.copyOf(values),
-                    n.path("internal").asBoolean(false), file.name());
+                    n.path("internal").asBoolean(false), file.name(), Collections.unmodifiableMap(labels), List.copyOf(rankBy));
             FindingDef previous = findings.put(key, def);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
+            }
+        }
+    }
+
+    /** A duplicate names an existing item that is itself no duplicate. */
+    private void checkSameAs(Map<String, Guidance> guidance) {
+        for (Guidance g : guidance.values()) {
+            if (g.sameAs().isEmpty()) {
+                continue;
+            }
+            Guidance same = guidance.get(g.sameAs());
+            if (same == null) {
+                problems.add(g.file() + ": guidance '" + g.id() + "': sameAs '" + g.sameAs() + "' is not a guidance id");
+            } else if (!same.sameAs().isEmpty() || same.id().equals(g.id())) {
+                problems.add(g.file() + ": guidance '" + g.id() + "': sameAs '" + g.sameAs()
+                        + "' must name an item that is not itself a duplicate");
+            }
+        }
+    }
+
+    /** The findings an area's summary template and confidence name must be in the catalogue. */
+    private void checkSummaries(ContentFile file, List<Area> areas, Map<String, FindingDef> findings) {
+        for (Area a : areas) {
+            List<String> named = new ArrayList<>(a.headlineFindings());
+            if (!a.confidence().isEmpty()) {
+                named.add(a.confidence());
+            }
+            for (String key : named) {
+                if (!findings.containsKey(key)) {
+                    problems.add(file.name() + ": area '" + a.id() + "': summary names '" + key + "', which is not in the findings catalogue");
+                }
+            }
+        }
+    }
+
+    /** Every value of a ranked list finding must have a number finding under each of its rank prefixes. */
+    private void checkRanks(Map<String, FindingDef> findings) {
+        for (FindingDef def : findings.values()) {
+            for (String prefix : def.rankBy()) {
+                for (String v : def.values()) {
+                    FindingDef rank = findings.get(prefix + v);
+                    if (rank == null || !rank.isNumber()) {
+                        problems.add(def.file() + ": finding '" + def.key() + "': rankBy '" + prefix + "' needs a number finding '"
+                                + prefix + v + "' in the catalogue");
+                    }
+                }
             }
         }
     }
@@ -406,6 +473,12 @@ public final class KnowledgeLoader {
             return null;
         }
         return v.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(v -> list.add(v.asText()));
+        return List.copyOf(list);
     }
 
     private static String optional(JsonNode n, String field) {

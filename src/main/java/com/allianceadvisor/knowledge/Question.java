@@ -10,9 +10,11 @@ import java.util.Optional;
  * short text such as a name ({@code max} is its length limit; several names are separated by {@code ;}).
  * {@code identity} questions say which alliance a consultation is about (its name, partners, area, status):
  * the {@code identify} command asks them, and {@code save} names those still unanswered.
+ * {@code assumedIfUnknown} says, in words, what the rules assume when it is answered unknown (may be empty).
  */
 public record Question(String id, String area, String text, String help, String type, List<Option> options,
-                       int min, int max, boolean joint, List<String> sources, String file, boolean identity) {
+                       int min, int max, boolean joint, List<String> sources, String file, boolean identity,
+                       String assumedIfUnknown) {
     public static final String CHOICE = "choice";
     public static final String NUMBER = "number";
     public static final String TEXT = "text";

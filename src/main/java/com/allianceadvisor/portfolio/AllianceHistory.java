@@ -50,7 +50,7 @@ public final class AllianceHistory {
             Interview interview = Workspace.replayed(c, a.answers(), List.of());
             try {
                 Report report = new ReportBuilder(c.knowledge()).build(interview.consultation());
-                points.add(new Point(a.savedAt(), report, previous == null ? List.of() : ChangeSummary.between(previous, report)));
+                points.add(new Point(a.savedAt(), report, previous == null ? List.of() : ChangeSummary.between(c.knowledge(), previous, report)));
                 previous = report;
             } finally {
                 interview.consultation().close();

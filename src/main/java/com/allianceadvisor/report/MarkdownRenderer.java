@@ -1,90 +1,225 @@
 package com.allianceadvisor.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.allianceadvisor.knowledge.Source;
 import com.allianceadvisor.knowledge.View;
 
-/** Markdown report, and the plain-text variant the shell prints (same structure, no markup). */
+/**
+ * Markdown report, and the plain-text variant the shell prints (same structure, no markup): summary, top
+ * actions, then per goal the findings, the options weighed and the advice, what would change it, open
+ * questions and sources. The short form stops after the top actions.
+ */
 final class MarkdownRenderer {
+    /** Width of the longest bar of a text chart, in characters. */
+    private static final int BAR = 30;
     private final KnowledgeBase kb;
     private final boolean plain;
+    private final boolean full;
 
-    MarkdownRenderer(KnowledgeBase kb, boolean plain) {
+    MarkdownRenderer(KnowledgeBase kb, boolean plain, boolean full) {
         this.kb = kb;
         this.plain = plain;
+        this.full = full;
     }
 
     String render(Report report) {
         StringBuilder out = new StringBuilder();
         heading(out, 1, "Alliance Advisor report");
-        out.append("Goals: ").append(String.join(", ", report.goals()))
+        out.append("Goals: ").append(String.join(", ", areaTitles(report.goals())))
                 .append(" | questions answered: ").append(report.questionsAnswered()).append("\n\n");
-        heading(out, 2, "Findings");
-        if (report.findings().isEmpty()) {
-            out.append("(none yet)\n");
+        summary(out, report);
+        topActions(out, report);
+        if (!full) {
+            out.append(plain ? "Everything (findings, options weighed, reasons, what would change it): 'advice --full'.\n" : "");
+            return out.toString();
         }
-        report.findings().forEach((key, value) -> {
-            String title = ReportText.findingTitle(kb, key);
-            String shown = ReportText.value(value);
-            out.append(plain ? "  " + title + ": " + shown + "   [" + key + "]\n"
-                    : "- **" + title + "** (`" + key + "`): " + shown + "\n");
+        for (String goal : report.goals()) {
+            goal(out, report, goal);
+        }
+        sensitivity(out, report);
+        pending(out, report);
+        sources(out, report);
+        return out.toString();
+    }
+
+    private List<String> areaTitles(List<String> goals) {
+        List<String> titles = new ArrayList<>();
+        goals.forEach(g -> titles.add(ReportText.areaTitle(kb, g)));
+        return titles;
+    }
+
+    private void summary(StringBuilder out, Report report) {
+        heading(out, 2, "Summary");
+        for (Report.GoalSummary s : report.summary()) {
+            out.append(plain ? "  " : "- ").append(s.text()).append(" Confidence: ").append(s.confidence()).append(".\n");
+            if (!s.assumptions().isEmpty()) {
+                out.append(plain ? "      " : "  - ").append(String.join("; ", s.assumptions())).append('\n');
+            }
+        }
+        out.append('\n');
+    }
+
+    private void topActions(StringBuilder out, Report report) {
+        heading(out, 2, "Top actions");
+        if (report.topActions().isEmpty()) {
+            out.append(plain ? "  (no advice yet)\n" : "_(no advice yet)_\n");
+        }
+        int n = 1;
+        for (AdviceItem a : report.topActions()) {
+            String area = ReportText.areaTitle(kb, a.area());
+            out.append(plain ? String.format("  %d. [%s] %s  (%s; details: how %s)%n", n, a.strength().toUpperCase(), a.title(), area, a.id())
+                    : n + ". **" + a.title() + "** — _" + a.strength() + "_, " + area + " ([details](#" + a.id() + "))\n");
+            n++;
+        }
+        out.append('\n');
+    }
+
+    private void goal(StringBuilder out, Report report, String goal) {
+        heading(out, 2, ReportText.areaTitle(kb, goal));
+        List<String> keys = new ArrayList<>();
+        report.findings().keySet().forEach(k -> {
+            var def = kb.finding(k);
+            if (def != null && def.area().equals(goal)) {
+                keys.add(k);
+            }
+        });
+        heading(out, 3, "Findings");
+        if (keys.isEmpty()) {
+            out.append(plain ? "  (none yet)\n" : "_(none yet)_\n");
+        }
+        for (String key : keys) {
+            String shown = ReportText.value(report.findingLabels().get(key));
+            out.append(plain ? "  " + ReportText.findingTitle(kb, key) + ": " + shown + "\n"
+                    : "- **" + ReportText.findingTitle(kb, key) + "**: " + shown + "\n");
+            for (AdviceItem note : report.notes().getOrDefault(key, List.of())) {
+                out.append(plain ? "      Note: " : "  - _Note:_ ").append(note.title()).append(". ").append(note.text()).append('\n');
+            }
+        }
+        out.append('\n');
+        report.alternatives().forEach((topic, options) -> {
+            var def = kb.finding(topic);
+            if (def != null && def.area().equals(goal)) {
+                alternatives(out, topic, options);
+            }
+        });
+        for (ViewData view : report.views()) {
+            if (view.view().goal().equals(goal)) {
+                renderView(out, view);
+            }
+        }
+        heading(out, 3, "Advice");
+        boolean any = false;
+        for (AdviceItem a : report.advice()) {
+            if (a.area().equals(goal)) {
+                item(out, a);
+                any = true;
+            }
+        }
+        if (!any) {
+            out.append(plain ? "  (no advice yet)\n\n" : "_(no advice yet)_\n\n");
+        }
+    }
+
+    private void alternatives(StringBuilder out, String topic, List<Report.Alternative> options) {
+        heading(out, 3, "Options weighed: " + ReportText.findingTitle(kb, topic));
+        int max = 1;
+        int width = 1;
+        for (Report.Alternative o : options) {
+            max = Math.max(max, Math.abs(o.score()));
+            width = Math.max(width, o.label().length());
+        }
+        if (!plain) {
+            out.append("```\n");
+        }
+        for (Report.Alternative o : options) {
+            int length = (int) Math.round((double) BAR * Math.max(0, o.score()) / max);
+            out.append(String.format("%s%-" + width + "s %s %d%n", plain ? "  " : "", o.label(), "#".repeat(length), o.score()));
+        }
+        if (!plain) {
+            out.append("```\n");
+        }
+        if (options.size() > 1) {
+            out.append(plain ? "  " : "").append("Runner-up: ").append(options.get(1).label()).append(" (")
+                    .append(options.get(1).score()).append(" against ").append(options.get(0).score()).append(")\n");
+        }
+        out.append('\n');
+    }
+
+    private void item(StringBuilder out, AdviceItem a) {
+        out.append(plain ? "* [" + a.strength().toUpperCase() + "] " + a.title() + "   (" + a.id() + ")\n"
+                : "<a id=\"" + a.id() + "\"></a>\n- **" + a.title() + "** — _" + a.strength() + "_ (`" + a.id() + "`)\n");
+        String indent = plain ? "    " : "  ";
+        out.append(indent).append(a.text()).append('\n');
+        for (String action : a.actions()) {
+            out.append(indent).append(plain ? "- " : "- [ ] ").append(action).append('\n');
+        }
+        if (!a.alsoFor().isEmpty()) {
+            out.append(indent).append(plain ? "Also reached for: " : "_Also reached for:_ ").append(ReportText.alsoFor(kb, a)).append('\n');
+        }
+        if (!a.reasons().isEmpty()) {
+            out.append(indent).append(plain ? "Why: " : "_Why:_ ").append(String.join("; ", a.reasons())).append('\n');
+        }
+        if (!a.basedOn().isEmpty()) {
+            out.append(indent).append(plain ? "Your answers: " : "_Your answers:_ ").append(ReportText.briefAnswers(a.basedOn()))
+                    .append('\n');
+        }
+        out.append(indent).append(plain ? "Sources: " : "_Sources:_ ").append(String.join("; ", ReportText.citations(kb, a.sources())))
+                .append("\n\n");
+    }
+
+    private void sensitivity(StringBuilder out, Report report) {
+        if (report.sensitivity() == null) {
+            return;
+        }
+        heading(out, 2, "What would change it");
+        Map<String, List<String>> lines = ReportText.sensitivityLines(kb, report);
+        if (lines.isEmpty()) {
+            out.append(plain ? "  (no headline findings yet)\n" : "_(no headline findings yet)_\n");
+        }
+        lines.forEach((finding, changes) -> {
+            out.append(plain ? "  " + finding + "\n" : "- **" + finding + "**\n");
+            for (String c : changes) {
+                out.append(plain ? "    " : "  - ").append(c).append('\n');
+            }
         });
         out.append('\n');
-        for (ViewData view : report.views()) {
-            renderView(out, view);
+    }
+
+    private void pending(StringBuilder out, Report report) {
+        if (report.pendingQuestions().isEmpty()) {
+            return;
         }
-        heading(out, 2, "Advice");
-        if (report.advice().isEmpty()) {
-            out.append("(no advice yet)\n\n");
+        heading(out, 2, "Questions still open");
+        for (String q : report.pendingQuestions()) {
+            var question = kb.question(q);
+            out.append(plain ? "  " : "- ").append(question == null ? q : question.text()).append('\n');
         }
+        out.append('\n');
+    }
+
+    private void sources(StringBuilder out, Report report) {
         Set<String> cited = new LinkedHashSet<>();
-        String area = null;
-        for (AdviceItem a : report.advice()) {
-            if (!a.area().equals(area)) {
-                area = a.area();
-                heading(out, 3, ReportText.areaTitle(kb, area));
-            }
-            out.append(plain ? "* [" + a.strength().toUpperCase() + "] " + a.title() + "   (" + a.id() + ")\n"
-                    : "- **" + a.title() + "** — _" + a.strength() + "_ (`" + a.id() + "`)\n");
-            String indent = plain ? "    " : "  ";
-            out.append(indent).append(a.text()).append('\n');
-            for (String action : a.actions()) {
-                out.append(indent).append(plain ? "- " : "- [ ] ").append(action).append('\n');
-            }
-            if (!a.because().isEmpty()) {
-                out.append(indent).append(plain ? "Why: " : "_Why:_ ").append(a.because().get(0));
-                if (a.because().size() > 1) {
-                    out.append("; ").append(String.join("; ", a.because().subList(1, a.because().size())));
-                }
-                out.append('\n');
-            }
-            out.append(indent).append(plain ? "Sources: " : "_Sources:_ ").append(String.join(", ", a.sources())).append("\n\n");
-            cited.addAll(a.sources());
+        report.advice().forEach(a -> cited.addAll(a.sources()));
+        report.views().forEach(v -> cited.addAll(v.view().sources()));
+        if (cited.isEmpty()) {
+            return;
         }
-        if (!report.pendingQuestions().isEmpty()) {
-            heading(out, 2, "Questions still open");
-            for (String q : report.pendingQuestions()) {
-                var question = kb.question(q);
-                out.append(plain ? "  " : "- ").append(q).append(question == null ? "" : ": " + question.text()).append('\n');
-            }
-            out.append('\n');
+        heading(out, 2, "Sources");
+        for (String id : cited) {
+            Source s = kb.sources().get(id);
+            out.append(plain ? "  " : "- ").append(s == null ? id : s.reference()).append('\n');
         }
-        if (!cited.isEmpty()) {
-            heading(out, 2, "Sources");
-            for (String id : cited) {
-                Source s = kb.sources().get(id);
-                out.append(plain ? "  [" + id + "] " : "- `" + id + "`: ").append(s == null ? "" : s.reference()).append('\n');
-            }
-        }
-        return out.toString();
     }
 
     private void renderView(StringBuilder out, ViewData data) {
         View view = data.view();
-        heading(out, 2, view.title());
+        heading(out, 3, view.title());
         if (View.MAP.equals(view.type())) {
             out.append(PortfolioMap.table(data, plain));
         } else if (View.TABLE.equals(view.type())) {
@@ -139,7 +274,8 @@ final class MarkdownRenderer {
                 }
             }
         }
-        out.append(plain ? "  Sources: " : "_Sources:_ ").append(String.join(", ", view.sources())).append("\n\n");
+        out.append(plain ? "  Sources: " : "_Sources:_ ").append(String.join("; ", ReportText.citations(kb, view.sources())))
+                .append("\n\n");
     }
 
     private void heading(StringBuilder out, int level, String text) {

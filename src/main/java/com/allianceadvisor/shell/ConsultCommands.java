@@ -63,17 +63,39 @@ class ConsultCommands {
             out.println();
             out.println("No questions left. Your advice:");
             out.println();
-            out.print(Format.TEXT.render(workspace.report(), interview.knowledge()));
-            out.println("Next: 'how <adviceId|findingKey>', 'change <questionId>', 'save <name>'.");
+            out.print(Format.TEXT.render(workspace.fullReport(), interview.knowledge(), false));
+            out.println("Next: 'advice --full', 'how <adviceId|findingKey>', 'whatif q=v', 'change <questionId>', 'save <name>'.");
         }
         out.flush();
     }
 
-    @ShellMethod(key = "advice", value = "Show the advice and findings of the current consultation.")
-    void advice(@ShellOption(defaultValue = "text", help = "text, md, json or html") String format) {
-        Format f = Format.named(format).orElseThrow(() -> new BadInputException(
+    @ShellMethod(key = "advice", value = "Show the summary and top actions of the current consultation; --full shows everything.")
+    void advice(@ShellOption(defaultValue = "text", help = "text, md, json or html (html: write it with 'report --out')") String format,
+                @ShellOption(help = "Everything: findings, options weighed, reasons, what would change it, sources") boolean full) {
+        Format f = format(format);
+        if (f == Format.HTML) {
+            throw new BadInputException("option --format: html is a file, not terminal output; use 'report --format html --out FILE'");
+        }
+        print(f.render(workspace.fullReport(), workspace.current().knowledge(), full));
+    }
+
+    @ShellMethod(key = "report", value = "Write the full report of the current consultation to a file.")
+    void report(@ShellOption(defaultValue = "md", help = "md, html, json or text") String format,
+                @ShellOption(help = "The file to write (it is written atomically)") java.nio.file.Path out,
+                @ShellOption(help = "Overwrite the file if it exists") boolean force) {
+        print("Wrote " + workspace.writeReport(format(format), out, force) + "\n");
+    }
+
+    @ShellMethod(key = "whatif", value = "Show how the advice would change with other answers, without changing the consultation.")
+    void whatif(@ShellOption(arity = Integer.MAX_VALUE, help = "One or more questionId=value pairs") String[] answers) {
+        List<String> changes = workspace.whatIf(List.of(answers));
+        print(changes.isEmpty() ? "The findings and advice would stay the same.\n"
+                : "What would change:\n  " + String.join("\n  ", changes) + "\n");
+    }
+
+    private static Format format(String format) {
+        return Format.named(format).orElseThrow(() -> new BadInputException(
                 "option --format: '" + format + "' is not allowed; allowed: " + Format.allowed()));
-        print(f.render(workspace.report(), workspace.current().knowledge()));
     }
 
     @ShellMethod(key = "how", value = "Explain how an advice item or a finding was concluded, down to the answers.")
@@ -115,7 +137,7 @@ class ConsultCommands {
             out.flush();
             return;
         }
-        List<String> changes = ChangeSummary.between(before, workspace.report());
+        List<String> changes = ChangeSummary.between(interview.knowledge(), before, workspace.report());
         out.println(changes.isEmpty() ? "The findings and advice stay the same." : "What changed:");
         changes.forEach(c -> out.println("  " + c));
         if (!interview.pending().isEmpty()) {
@@ -141,7 +163,7 @@ class ConsultCommands {
             out.println("Hand the keyboard to your partner: " + joint.size() + " question(s). Type quit to stop.");
             new ConsultationDialog(interview, lines(), out).askPartner(joint);
         }
-        ChangeSummary.between(before, workspace.report()).forEach(c -> out.println("  " + c));
+        ChangeSummary.between(interview.knowledge(), before, workspace.report()).forEach(c -> out.println("  " + c));
         out.flush();
     }
 

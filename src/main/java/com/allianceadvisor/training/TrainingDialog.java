@@ -268,7 +268,7 @@ public final class TrainingDialog {
             out.println(same + " of " + questions.size() + " answers agree with the coding (" + agreement + "%).");
             Report codedReport = new ReportBuilder(kb).build(coded);
             Report yours = new ReportBuilder(kb).build(mine);
-            List<String> changes = ChangeSummary.between(codedReport, yours);
+            List<String> changes = ChangeSummary.between(kb, codedReport, yours);
             out.println();
             out.println(changes.isEmpty() ? "Your reading leads to the same findings and advice as the coding."
                     : "What your reading would have changed in the advice (coding -> yours):");

@@ -46,12 +46,33 @@ class InteractiveShellEndToEndTest {
             shell.waitFor("No questions left", 0, 10);
             // the report ends with a fresh prompt (the first one is the line 'consult' was typed on)
             screen = shell.waitFor(PROMPT, 1, 30);
-            assertThat(screen).contains("== Advice ==", "Governance", "Why:", "Sources:");
+            assertThat(screen).contains("== Summary ==", "Governance choice \u2014 ", "== Top actions ==", "advice --full");
 
             int prompts = Tmux.count(shell.screen(), PROMPT);
+            shell.type("advice --full");
+            screen = shell.waitFor(PROMPT, prompts, 20);
+            assertThat(screen).contains("-- Advice --", "Why:", "Sources:");
+
+            prompts = Tmux.count(shell.screen(), PROMPT);
             shell.type("how governance.primary");
             screen = shell.waitFor(PROMPT, prompts, 10);
-            assertThat(screen).contains("governance.primary = ", "because rule", "You answered");
+            assertThat(screen).contains("Primary governance mechanism: ", "because rule", "You answered");
+
+            prompts = Tmux.count(shell.screen(), PROMPT);
+            shell.type("whatif asset_specificity=low uncertainty=low");
+            screen = shell.waitFor(PROMPT, prompts, 20);
+            assertThat(screen).containsAnyOf("What would change:", "The findings and advice would stay the same.");
+
+            Path html = data.resolve("steering.html");
+            prompts = Tmux.count(shell.screen(), PROMPT);
+            shell.type("report --format html --out " + html);
+            screen = shell.waitFor(PROMPT, prompts, 20);
+            assertThat(screen).contains("Wrote " + html);
+            assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("id=\"summary\"");
+            prompts = Tmux.count(shell.screen(), PROMPT);
+            shell.type("report --format html --out " + html);
+            screen = shell.waitFor(PROMPT, prompts, 20);
+            assertThat(screen).contains("exists; add --force to overwrite it");
 
             prompts = Tmux.count(shell.screen(), PROMPT);
             shell.type("change asset_specificity");
@@ -104,7 +125,7 @@ class InteractiveShellEndToEndTest {
                 shell.waitFor("-> partner ", asked, 10);
             }
             String screen = shell.waitFor(PROMPT, prompts, 10);
-            assertThat(screen).contains("finding health.perception_gaps", "health_joint_gap_review");
+            assertThat(screen).contains("finding Audit statements where we and the partner differ by 2 points or more", "health_joint_gap_review");
 
             shell.type("exit");
         }
