@@ -36,7 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class ScenarioRunner {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> SCENARIO_KEYS = Set.of("name", "expect", "alliances");
-    private static final Set<String> EXPECT_KEYS = Set.of("findings", "advicePresent", "adviceAbsent", "pendingQuestions");
+    private static final Set<String> EXPECT_KEYS = Set.of("findings", "advicePresent", "adviceAbsent", "pendingQuestions", "sensitivity");
 
     private final Content content;
 

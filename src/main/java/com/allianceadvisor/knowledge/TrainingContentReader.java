@@ -217,7 +217,7 @@ final class TrainingContentReader {
             problems.add(file.name() + ": field 'expect' is required: the findings and advice the advisor concludes from the case (kb test checks them)");
             return;
         }
-        keys(e, Set.of("findings", "advicePresent", "adviceAbsent", "pendingQuestions"), file, "field 'expect'");
+        keys(e, Set.of("findings", "advicePresent", "adviceAbsent", "pendingQuestions", "sensitivity"), file, "field 'expect'");
         e.path("findings").fieldNames().forEachRemaining(k -> {
             if (!findings.containsKey(k)) {
                 problems.add(file.name() + ": field 'expect.findings." + k + "': not in the findings catalogue");

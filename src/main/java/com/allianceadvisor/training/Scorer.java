@@ -107,7 +107,7 @@ final class Scorer {
         List<String> explanation = new ArrayList<>();
         List<Derivation> derivations = new ArrayList<>();
         if (credit >= 1) {
-            explanation.add("Right: the advisor concludes " + Labels.list(expected) + ".");
+            explanation.add("Right: the advisor concludes " + Labels.list(kb.finding(item.finding()), expected) + ".");
             Derivation d = firstDerivation(item, expected);
             if (d != null) {
                 derivations.add(d);
@@ -115,7 +115,7 @@ final class Scorer {
             }
         } else {
             explanation.add((credit > 0 ? "Partly right" : "Missed") + ": you predicted "
-                    + (predicted.isEmpty() ? "nothing" : Labels.list(predicted)) + "; the advisor concludes " + Labels.list(expected) + ".");
+                    + (predicted.isEmpty() ? "nothing" : Labels.list(kb.finding(item.finding()), predicted)) + "; the advisor concludes " + Labels.list(kb.finding(item.finding()), expected) + ".");
             derivations.addAll(explainMiss(item, predicted, expected, explanation));
         }
         return new ScoredItem(item.key(), item.goal(), item.label(), predicted, expected, Math.round(credit * 100) / 100.0, true,
@@ -170,13 +170,13 @@ final class Scorer {
         if (!scores.isEmpty()) {
             scores.sort(Comparator.comparingInt(Score::getTotal).reversed().thenComparing(Score::getOption));
             List<String> parts = new ArrayList<>();
-            scores.forEach(s -> parts.add(Labels.of(s.getOption()) + " " + s.getTotal()));
+            scores.forEach(s -> parts.add(Labels.of(kb.finding(item.finding()), s.getOption()) + " " + s.getTotal()));
             lines.add("Scores of the options: " + String.join(", ", parts) + ".");
             String winner = expected.get(0);
-            lines.add("What decided it for " + Labels.of(winner) + ":");
+            lines.add("What decided it for " + Labels.of(kb.finding(item.finding()), winner) + ":");
             used.addAll(evidenceLines(item.finding(), winner, lines));
             if (!predicted.isEmpty() && !predicted.get(0).equals(winner) && scores.stream().anyMatch(s -> s.getOption().equals(predicted.get(0)))) {
-                lines.add("What spoke for your " + Labels.of(predicted.get(0)) + ":");
+                lines.add("What spoke for your " + Labels.of(kb.finding(item.finding()), predicted.get(0)) + ":");
                 used.addAll(evidenceLines(item.finding(), predicted.get(0), lines));
             }
             return used;
@@ -184,7 +184,7 @@ final class Scorer {
         if (item.kind().equals(PredictionItem.PICK) && !item.rankBy().isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (String v : all(item).stream().sorted(Comparator.comparingDouble((String v) -> -number(item.rankBy() + v))).toList()) {
-                parts.add(Labels.of(v) + " " + format(number(item.rankBy() + v)));
+                parts.add(Labels.of(kb.finding(item.finding()), v) + " " + format(number(item.rankBy() + v)));
             }
             lines.add("Ranked by size: " + String.join(", ", parts) + ".");
         }
@@ -195,13 +195,13 @@ final class Scorer {
             Derivation d = derivation(item.finding(), value);
             if (d != null) {
                 used.add(d);
-                lines.add("Why " + Labels.of(value) + ":");
+                lines.add("Why " + Labels.of(kb.finding(item.finding()), value) + ":");
                 reasonLines(d, 2, lines);
             }
         }
         for (String p : predicted) {
             if (!expected.contains(p) && !all(item).contains(p)) {
-                lines.add("No rule concludes " + Labels.of(p) + " from the case's answers.");
+                lines.add("No rule concludes " + Labels.of(kb.finding(item.finding()), p) + " from the case's answers.");
             }
         }
         return used;

@@ -124,7 +124,7 @@ public final class TrainingDialog {
         out.println();
         out.println(item.label() + " (" + TrainingReports.howMany(item) + ")");
         for (int i = 0; i < values.size(); i++) {
-            out.printf("  %d) %s%n", i + 1, Labels.of(values.get(i)));
+            out.printf("  %d) %s%n", i + 1, Labels.of(def, values.get(i)));
         }
         out.printf("  %d) unknown%n", values.size() + 1);
         while (true) {
@@ -200,7 +200,7 @@ public final class TrainingDialog {
         out.println("  " + (terms.isEmpty() ? "" : "'explain <term>' tells more. ") + "Scoring: "
                 + switch (item.kind()) {
                     case PredictionItem.SINGLE -> item.scale().isEmpty() ? "full credit for the right value."
-                            : "full credit for the right value, half for its neighbour on the scale " + Labels.list(item.scale()) + ".";
+                            : "full credit for the right value, half for its neighbour on the scale " + Labels.list(def, item.scale()) + ".";
                     case PredictionItem.LIST -> "credit for the overlap between your list and the advisor's.";
                     default -> "credit for each pick in the advisor's conclusion" + (item.rankBy().isEmpty() ? "." : " (half for one ranked lower).");
                 });

@@ -83,8 +83,8 @@ final class TrainingReports {
                 lines.add("  " + i.explanation().get(0));
                 continue;
             }
-            lines.add(String.format("  you: %-36s advisor: %s", i.predicted().isEmpty() ? "(no prediction)" : Labels.list(i.predicted()),
-                    i.expected().isEmpty() ? "(no conclusion)" : Labels.list(i.expected())));
+            lines.add(String.format("  you: %-36s advisor: %s", i.predicted().isEmpty() ? "(no prediction)" : Labels.list(kb.finding(findingOf(i, kb)), i.predicted()),
+                    i.expected().isEmpty() ? "(no conclusion)" : Labels.list(kb.finding(findingOf(i, kb)), i.expected())));
             for (String line : i.explanation().subList(1, i.explanation().size())) {
                 lines.add("  " + line);
             }
@@ -142,7 +142,7 @@ final class TrainingReports {
                 sb.append("**").append(Text.md(item.label())).append("** (`").append(item.key()).append("`; ").append(howMany(item)).append(")\n\n");
                 FindingDef def = kb.finding(item.finding());
                 for (String v : def.values()) {
-                    sb.append("- [ ] ").append(Text.md(Labels.of(v))).append(" (`").append(v).append("`)\n");
+                    sb.append("- [ ] ").append(Text.md(Labels.of(def, v))).append(" (`").append(v).append("`)\n");
                 }
                 sb.append("- [ ] unknown\n\n");
             }
@@ -164,6 +164,10 @@ final class TrainingReports {
         }
         sb.append("\n```\n");
         return sb.toString();
+    }
+
+    private static String findingOf(ScoredItem i, KnowledgeBase kb) {
+        return kb.predictions().stream().filter(p -> p.key().equals(i.key())).map(PredictionItem::finding).findFirst().orElse(i.key());
     }
 
     static String howMany(PredictionItem item) {
@@ -194,7 +198,7 @@ final class TrainingReports {
         for (PredictionItem item : ex.items()) {
             ScoredItem s = ex.reveal(item);
             sb.append("**").append(Text.md(item.label())).append("**: ")
-                    .append(s.expected().isEmpty() ? "no conclusion" : Text.md(Labels.list(s.expected()))).append("\n\n");
+                    .append(s.expected().isEmpty() ? "no conclusion" : Text.md(Labels.list(kb.finding(item.finding()), s.expected()))).append("\n\n");
             for (String line : s.explanation().subList(Math.min(1, s.explanation().size()), s.explanation().size())) {
                 sb.append(line.startsWith("    ") ? "    - " : "- ").append(Text.md(line.trim())).append('\n');
             }

@@ -42,8 +42,8 @@ class AllianceHistoryTest {
         String html = history.render("acme", "html", problems);
 
         assertThat(problems).isEmpty();
-        assertThat(text).contains("History of acme: 2 assessment(s)", "finding health.score: 25 -> 75",
-                "finding health.status: unhealthy -> healthy");
+        assertThat(text).contains("History of acme: 2 assessment(s)", "finding Relationship health score, our view (0-100): 25 -> 75",
+                "finding Relationship health (our view): unhealthy -> healthy");
         assertThat(html).contains("<svg", "<polyline", ">25<", ">75<");
     }
 }

@@ -38,7 +38,7 @@ class ScorerTest {
         assertThat(item.credit()).isZero();
         assertThat(item.expected()).containsExactly("y");
         String explanation = String.join("\n", item.explanation());
-        assertThat(explanation).contains("Scores of the options: y 4, x 0", "\"High A favours y\"", "A is high",
+        assertThat(explanation).contains("Scores of the options: option Y 4, option X 0", "\"High A favours y\"", "A is high",
                 "rests on: You answered q_a = high (High A)");
         assertThat(explanation.indexOf("High A favours y")).isLessThan(explanation.indexOf("High B favours y a little"));
         assertThat(item.sources()).containsExactly("src");

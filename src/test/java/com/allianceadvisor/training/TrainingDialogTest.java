@@ -43,9 +43,9 @@ class TrainingDialogTest {
             assertThat(card.score()).isZero();
         }
         String out = screen.toString();
-        assertThat(out).contains("The test firm picks an option", "factor A and found it high", "1) x", "3) unknown",
+        assertThat(out).contains("The test firm picks an option", "factor A and found it high", "1) option X", "3) unknown",
                 "The option the choice goal concludes.", "'7' is not one of the options",
-                "-- The advisor's conclusion (choice: 0/100)", "you: x", "advisor: y", "High A favours y", "rests on: You answered q_a = high",
+                "-- The advisor's conclusion (choice: 0/100)", "you: option X", "advisor: option Y", "High A favours y", "rests on: You answered q_a = high",
                 "Sources: A test reference", "== What happened", "The firm picked y", "What decided the pick?", "Score: 0/100");
         assertThat(s.progress("ann")).contains("predict", "0/100");
     }
@@ -70,7 +70,7 @@ class TrainingDialogTest {
         }
         assertThat(screen.toString()).contains("Question A?", "you: Low A; the coding: High A", "why: The narrative says factor A is high.",
                 "you: (not asked: your earlier answers took the interview elsewhere); the coding: High B",
-                "1 of 3 answers agree with the coding (33%)", "finding pick: y -> x", "new advice:", "withdrawn advice:");
+                "1 of 3 answers agree with the coding (33%)", "finding The pick: option Y -> option X", "new advice:", "withdrawn advice:");
         assertThat(s.progress("ann")).contains("diagnose");
     }
 
