@@ -68,7 +68,7 @@ class PortfolioCommands {
         if (outcome == ConsultationDialog.Outcome.COMPLETED) {
             out.println();
             out.print(Format.TEXT.render(new ReportBuilder(interview.knowledge()).build(interview.consultation()), interview.knowledge()));
-            out.println("Next: 'how <adviceId|findingKey>', 'advice --format html', 'history <alliance>'.");
+            out.println("Next: 'advice --full', 'how <adviceId|findingKey>', 'report --format html --out FILE', 'history <alliance>'.");
         }
         out.flush();
     }

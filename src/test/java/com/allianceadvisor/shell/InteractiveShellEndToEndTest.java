@@ -155,7 +155,7 @@ class InteractiveShellEndToEndTest {
                     shell.waitFor("-> ", asked, 10);
                 }
                 shell.waitFor("No questions left", done, 10);
-                shell.waitFor("Next: 'how", done, 10);
+                shell.waitFor("Next: 'advice --full'", done, 10);
                 int prompts = Tmux.count(awaitEmptyShellPrompt(shell), PROMPT);
                 shell.type("identify");
                 for (int i = 0; i < 8; i++) {
@@ -187,17 +187,17 @@ class InteractiveShellEndToEndTest {
             shell.waitFor("History of beta-lab: 2 assessment(s)", 0, 20);
             Files.writeString(data.resolve("sessions/damaged.json"), "{\"answers\": {");
 
-            int reports = Tmux.count(shell.screen(), "Next: 'how");
+            int reports = Tmux.count(shell.screen(), "Next: 'advice --full'");
             shell.type("portfolio review");
             shell.waitFor("strategic_needs>", 0, 30);
             assertThat(shell.screen()).contains("damaged.json", "skipped", "Portfolio review of 4 alliance(s)");
             shell.type("Retail; Diagnostics; Asia");
             shell.waitFor("rival_partners>", 0, 10);
             shell.type("Acme vs Beta");
-            String screen = shell.waitFor("Next: 'how", reports, 30);
+            String screen = shell.waitFor("Next: 'advice --full'", reports, 30);
             assertThat(screen).contains("Strategic needs no alliance serves: Asia", "Partners with several relationships or roles: Acme",
                     "Alliances serving the same purpose in the same area: Acme retail, Gamma stores",
-                    "Partners that compete with each other: Acme, Beta", "== Portfolio map", "port_multi_relationships",
+                    "Partners that compete with each other: Acme, Beta", "-- Portfolio map", "port_multi_relationships",
                     "port_resolve_overlaps", "port_partner_conflicts", "port_fill_gaps");
             assertThat(Files.readString(data.resolve("sessions/damaged.json"))).isEqualTo("{\"answers\": {");
             try (var history = Files.list(data.resolve("history/beta-lab"))) {

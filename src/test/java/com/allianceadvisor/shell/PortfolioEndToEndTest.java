@@ -64,7 +64,7 @@ class PortfolioEndToEndTest {
         Jar.Run run = Jar.run(tmp, "portfolio", "--dir", dir.toString(), "--format", "html");
 
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.output()).contains("<svg", "Acme &amp; Sons", "candidate", "a_b").doesNotContain("Acme & Sons");
+        assertThat(run.output()).contains("<svg", "Acme &amp; Sons", "candidate").doesNotContain("Acme & Sons").doesNotContain("a&b");
     }
 
     @Test
