@@ -31,7 +31,7 @@ final class MarkdownRenderer {
     String render(Report report) {
         StringBuilder out = new StringBuilder();
         heading(out, 1, "Alliance Advisor report");
-        out.append("Goals: ").append(String.join(", ", areaTitles(report.goals())))
+        out.append("Goals: ").append(t(String.join(", ", areaTitles(report.goals()))))
                 .append(" | questions answered: ").append(report.questionsAnswered()).append("\n\n");
         summary(out, report);
         topActions(out, report);
@@ -57,9 +57,9 @@ final class MarkdownRenderer {
     private void summary(StringBuilder out, Report report) {
         heading(out, 2, "Summary");
         for (Report.GoalSummary s : report.summary()) {
-            out.append(plain ? "  " : "- ").append(s.text()).append(" Confidence: ").append(s.confidence()).append(".\n");
+            out.append(plain ? "  " : "- ").append(t(s.text())).append(" Confidence: ").append(t(s.confidence())).append(".\n");
             if (!s.assumptions().isEmpty()) {
-                out.append(plain ? "      " : "  - ").append(String.join("; ", s.assumptions())).append('\n');
+                out.append(plain ? "      " : "  - ").append(t(String.join("; ", s.assumptions()))).append('\n');
             }
         }
         out.append('\n');
@@ -73,8 +73,8 @@ final class MarkdownRenderer {
         int n = 1;
         for (AdviceItem a : report.topActions()) {
             String area = ReportText.areaTitle(kb, a.area());
-            out.append(plain ? String.format("  %d. [%s] %s  (%s; details: how %s)%n", n, a.strength().toUpperCase(), a.title(), area, a.id())
-                    : n + ". **" + a.title() + "** — _" + a.strength() + "_, " + area + " ([details](#" + a.id() + "))\n");
+            out.append(plain ? String.format("  %d. [%s] %s  (%s; details: how %s)%n", n, a.strength().toUpperCase(), t(a.title()), t(area), a.id())
+                    : n + ". **" + t(a.title()) + "** — _" + a.strength() + "_, " + t(area) + " ([details](#" + a.id() + "))\n");
             n++;
         }
         out.append('\n');
@@ -95,10 +95,10 @@ final class MarkdownRenderer {
         }
         for (String key : keys) {
             String shown = ReportText.value(report.findingLabels().get(key));
-            out.append(plain ? "  " + ReportText.findingTitle(kb, key) + ": " + shown + "\n"
-                    : "- **" + ReportText.findingTitle(kb, key) + "**: " + shown + "\n");
+            out.append(plain ? "  " + t(ReportText.findingTitle(kb, key)) + ": " + t(shown) + "\n"
+                    : "- **" + t(ReportText.findingTitle(kb, key)) + "**: " + t(shown) + "\n");
             for (AdviceItem note : report.notes().getOrDefault(key, List.of())) {
-                out.append(plain ? "      Note: " : "  - _Note:_ ").append(note.title()).append(". ").append(note.text()).append('\n');
+                out.append(plain ? "      Note: " : "  - _Note:_ ").append(t(note.title())).append(". ").append(t(note.text())).append('\n');
             }
         }
         out.append('\n');
@@ -139,37 +139,37 @@ final class MarkdownRenderer {
         }
         for (Report.Alternative o : options) {
             int length = (int) Math.round((double) BAR * Math.max(0, o.score()) / max);
-            out.append(String.format("%s%-" + width + "s %s %d%n", plain ? "  " : "", o.label(), "#".repeat(length), o.score()));
+            out.append(String.format("%s%-" + width + "s %s %d%n", plain ? "  " : "", code(o.label()), "#".repeat(length), o.score()));
         }
         if (!plain) {
             out.append("```\n");
         }
         if (options.size() > 1) {
-            out.append(plain ? "  " : "").append("Runner-up: ").append(options.get(1).label()).append(" (")
+            out.append(plain ? "  " : "").append("Runner-up: ").append(t(options.get(1).label())).append(" (")
                     .append(options.get(1).score()).append(" against ").append(options.get(0).score()).append(")\n");
         }
         out.append('\n');
     }
 
     private void item(StringBuilder out, AdviceItem a) {
-        out.append(plain ? "* [" + a.strength().toUpperCase() + "] " + a.title() + "   (" + a.id() + ")\n"
-                : "<a id=\"" + a.id() + "\"></a>\n- **" + a.title() + "** — _" + a.strength() + "_ (`" + a.id() + "`)\n");
+        out.append(plain ? "* [" + a.strength().toUpperCase() + "] " + t(a.title()) + "   (" + a.id() + ")\n"
+                : "<a id=\"" + a.id() + "\"></a>\n- **" + t(a.title()) + "** — _" + a.strength() + "_ (`" + a.id() + "`)\n");
         String indent = plain ? "    " : "  ";
-        out.append(indent).append(a.text()).append('\n');
+        out.append(indent).append(t(a.text())).append('\n');
         for (String action : a.actions()) {
-            out.append(indent).append(plain ? "- " : "- [ ] ").append(action).append('\n');
+            out.append(indent).append(plain ? "- " : "- [ ] ").append(t(action)).append('\n');
         }
         if (!a.alsoFor().isEmpty()) {
-            out.append(indent).append(plain ? "Also reached for: " : "_Also reached for:_ ").append(ReportText.alsoFor(kb, a)).append('\n');
+            out.append(indent).append(plain ? "Also reached for: " : "_Also reached for:_ ").append(t(ReportText.alsoFor(kb, a))).append('\n');
         }
         if (!a.reasons().isEmpty()) {
-            out.append(indent).append(plain ? "Why: " : "_Why:_ ").append(String.join("; ", a.reasons())).append('\n');
+            out.append(indent).append(plain ? "Why: " : "_Why:_ ").append(t(String.join("; ", a.reasons()))).append('\n');
         }
         if (!a.basedOn().isEmpty()) {
-            out.append(indent).append(plain ? "Your answers: " : "_Your answers:_ ").append(ReportText.briefAnswers(a.basedOn()))
+            out.append(indent).append(plain ? "Your answers: " : "_Your answers:_ ").append(t(ReportText.briefAnswers(a.basedOn())))
                     .append('\n');
         }
-        out.append(indent).append(plain ? "Sources: " : "_Sources:_ ").append(String.join("; ", ReportText.citations(kb, a.sources())))
+        out.append(indent).append(plain ? "Sources: " : "_Sources:_ ").append(t(String.join("; ", ReportText.citations(kb, a.sources()))))
                 .append("\n\n");
     }
 
@@ -183,9 +183,9 @@ final class MarkdownRenderer {
             out.append(plain ? "  (no headline findings yet)\n" : "_(no headline findings yet)_\n");
         }
         lines.forEach((finding, changes) -> {
-            out.append(plain ? "  " + finding + "\n" : "- **" + finding + "**\n");
+            out.append(plain ? "  " + t(finding) + "\n" : "- **" + t(finding) + "**\n");
             for (String c : changes) {
-                out.append(plain ? "    " : "  - ").append(c).append('\n');
+                out.append(plain ? "    " : "  - ").append(t(c)).append('\n');
             }
         });
         out.append('\n');
@@ -198,7 +198,7 @@ final class MarkdownRenderer {
         heading(out, 2, "Questions still open");
         for (String q : report.pendingQuestions()) {
             var question = kb.question(q);
-            out.append(plain ? "  " : "- ").append(question == null ? q : question.text()).append('\n');
+            out.append(plain ? "  " : "- ").append(t(question == null ? q : question.text())).append('\n');
         }
         out.append('\n');
     }
@@ -213,7 +213,7 @@ final class MarkdownRenderer {
         heading(out, 2, "Sources");
         for (String id : cited) {
             Source s = kb.sources().get(id);
-            out.append(plain ? "  " : "- ").append(s == null ? id : s.reference()).append('\n');
+            out.append(plain ? "  " : "- ").append(t(s == null ? id : s.reference())).append('\n');
         }
     }
 
@@ -230,23 +230,23 @@ final class MarkdownRenderer {
                 }
                 for (View.Item row : view.rows()) {
                     boolean marked = row.id().equals(data.markedRow());
-                    out.append(marked ? ">> " : "   ").append(row.label()).append(marked ? "   <-- you are here" : "").append('\n');
+                    out.append(marked ? ">> " : "   ").append(t(row.label())).append(marked ? "   <-- you are here" : "").append('\n');
                     for (View.Item column : view.columns()) {
-                        out.append("      ").append(String.format("%-" + labelWidth + "s", column.label() + ":"))
-                                .append(view.cells().get(row.id()).get(column.id())).append('\n');
+                        out.append("      ").append(String.format("%-" + labelWidth + "s", t(column.label()) + ":"))
+                                .append(t(view.cells().get(row.id()).get(column.id()))).append('\n');
                     }
                 }
             } else {
                 out.append("| |");
-                view.columns().forEach(c -> out.append(' ').append(c.label()).append(" |"));
+                view.columns().forEach(c -> out.append(' ').append(t(c.label())).append(" |"));
                 out.append("\n|---|");
                 view.columns().forEach(c -> out.append("---|"));
                 out.append('\n');
                 for (View.Item row : view.rows()) {
                     boolean marked = row.id().equals(data.markedRow());
-                    out.append("| ").append(marked ? "**→ " + row.label() + "**" : row.label()).append(" |");
+                    out.append("| ").append(marked ? "**→ " + t(row.label()) + "**" : t(row.label())).append(" |");
                     for (View.Item column : view.columns()) {
-                        String cell = view.cells().get(row.id()).get(column.id()).replace("|", "/");
+                        String cell = t(view.cells().get(row.id()).get(column.id()));
                         out.append(' ').append(marked ? "**" + cell + "**" : cell).append(" |");
                     }
                     out.append('\n');
@@ -266,7 +266,7 @@ final class MarkdownRenderer {
                 }
                 for (ViewData.BarValue bar : data.bars()) {
                     int length = max <= 0 ? 0 : (int) Math.round(40 * bar.value() / max);
-                    out.append(String.format("%-" + width + "s %s %s%n", bar.label(), "#".repeat(Math.max(0, length)),
+                    out.append(String.format("%-" + width + "s %s %s%n", code(bar.label()), "#".repeat(Math.max(0, length)),
                             ReportText.number(bar.value())));
                 }
                 if (!plain) {
@@ -274,15 +274,45 @@ final class MarkdownRenderer {
                 }
             }
         }
-        out.append(plain ? "  Sources: " : "_Sources:_ ").append(String.join("; ", ReportText.citations(kb, view.sources())))
+        out.append(plain ? "  Sources: " : "_Sources:_ ").append(t(String.join("; ", ReportText.citations(kb, view.sources()))))
                 .append("\n\n");
     }
 
     private void heading(StringBuilder out, int level, String text) {
         if (plain) {
-            out.append(level == 1 ? "=== " + text + " ===" : level == 2 ? "== " + text + " ==" : "-- " + text + " --").append("\n");
+            out.append(level == 1 ? "=== " + t(text) + " ===" : level == 2 ? "== " + t(text) + " ==" : "-- " + t(text) + " --").append("\n");
         } else {
-            out.append("#".repeat(level)).append(' ').append(text).append("\n\n");
+            out.append("#".repeat(level)).append(' ').append(t(text)).append("\n\n");
         }
+    }
+
+    /**
+     * Text from the knowledge base or a user, made safe: on one line, and in Markdown with every markup
+     * character escaped and no raw HTML, so a title or a name cannot inject headings, links or scripts.
+     */
+    private String t(String s) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.replaceAll("[\\r\\n]+", " ").replaceAll("\\p{Cntrl}", "?");
+        if (plain) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : line.toCharArray()) {
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '(', ')' -> sb.append('\\').append(c);
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Text inside a fenced code block: one line, and no backtick that could close the fence. */
+    private String code(String s) {
+        return s == null ? "" : s.replaceAll("[\\r\\n]+", " ").replaceAll("\\p{Cntrl}", "?").replace('`', '\'');
     }
 }
