@@ -28,6 +28,12 @@ class DomainFreeJavaTest {
         ids.addAll(kb.guidance().keySet());
         ids.addAll(kb.findings().keySet());
         ids.addAll(kb.areaIds());
+        // views are knowledge too: their ids and the ids of their rows and columns
+        kb.views().forEach(v -> {
+            ids.add(v.id());
+            v.rows().forEach(r -> ids.add(r.id()));
+            v.columns().forEach(c -> ids.add(c.id()));
+        });
         Set<String> values = new HashSet<>();
         kb.findings().values().forEach(f -> values.addAll(f.values()));
         // The engine's own vocabulary is not alliance knowledge, even where a finding value happens to use
