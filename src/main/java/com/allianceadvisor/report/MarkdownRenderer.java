@@ -286,33 +286,13 @@ final class MarkdownRenderer {
         }
     }
 
-    /**
-     * Text from the knowledge base or a user, made safe: on one line, and in Markdown with every markup
-     * character escaped and no raw HTML, so a title or a name cannot inject headings, links or scripts.
-     */
+    /** Text from the knowledge base or a user: one line in plain text, escaped in Markdown. */
     private String t(String s) {
-        if (s == null) {
-            return "";
-        }
-        String line = s.replaceAll("[\\r\\n]+", " ").replaceAll("\\p{Cntrl}", "?");
-        if (plain) {
-            return line;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char c : line.toCharArray()) {
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '(', ')' -> sb.append('\\').append(c);
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return plain ? MarkdownText.line(s) : MarkdownText.escape(s);
     }
 
     /** Text inside a fenced code block: one line, and no backtick that could close the fence. */
     private String code(String s) {
-        return s == null ? "" : s.replaceAll("[\\r\\n]+", " ").replaceAll("\\p{Cntrl}", "?").replace('`', '\'');
+        return MarkdownText.line(s).replace('`', '\'');
     }
 }

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.standard.ShellComponent;
@@ -256,14 +254,7 @@ class ConsultCommands {
     }
 
     private LineSource lines() {
-        LineReader reader = lineReader.getObject();
-        return prompt -> {
-            try {
-                return reader.readLine(prompt);
-            } catch (EndOfFileException | UserInterruptException e) {
-                return null;
-            }
-        };
+        return ShellInput.lines(lineReader);
     }
 
     private void print(String text) {

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.standard.ShellComponent;
@@ -86,13 +84,6 @@ class PortfolioCommands {
     }
 
     private LineSource lines() {
-        LineReader reader = lineReader.getObject();
-        return prompt -> {
-            try {
-                return reader.readLine(prompt);
-            } catch (EndOfFileException | UserInterruptException e) {
-                return null;
-            }
-        };
+        return ShellInput.lines(lineReader);
     }
 }

@@ -51,19 +51,6 @@ final class Text {
 
     /** Text safe inside Markdown: markup characters escaped, no raw HTML, no line breaks. */
     static String md(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.replaceAll("[\\r\\n]+", " ").toCharArray()) {
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '!' -> sb.append('\\').append(c);
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return com.allianceadvisor.report.MarkdownText.escape(s);
     }
 }
