@@ -2,19 +2,23 @@ package com.allianceadvisor.advise;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import com.allianceadvisor.interview.Interview;
 import com.allianceadvisor.interview.Workspace;
 import com.allianceadvisor.knowledge.Content;
 import com.allianceadvisor.knowledge.ContentHolder;
+import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.allianceadvisor.report.Format;
+import com.allianceadvisor.report.Report;
 import com.allianceadvisor.report.ReportBuilder;
 import com.allianceadvisor.store.AnswerFiles;
 import com.allianceadvisor.store.AnswerSet;
 import com.allianceadvisor.store.BadInputException;
+import com.allianceadvisor.whatif.SensitivityAnalysis;
 
-/** Non-interactive advice: an answer file in, a report out. */
+/** Non-interactive advice: an answer file in, a report out; or a folder of answer files in, a folder of reports out. */
 public final class AdviseService {
     private final ContentHolder content;
 
@@ -29,16 +33,36 @@ public final class AdviseService {
      * @param formatName json, md, html or text
      */
     public String advise(Path answers, Path partner, String goalsCsv, String formatName) {
-        Format format = Format.named(formatName).orElseThrow(() -> new BadInputException(
-                "option --format: '" + formatName + "' is not allowed; allowed: " + Format.allowed()));
+        Format format = format(formatName);
         Content c = content.get();
         AnswerSet set = AnswerFiles.read(answers, c.knowledge());
         if (partner != null) {
-            AnswerSet other = AnswerFiles.read(partner, c.knowledge());
-            var merged = new java.util.LinkedHashMap<>(set.partnerAnswers());
+            AnswerSet other = AnswerFiles.readPartner(partner, c.knowledge());
+            var merged = new LinkedHashMap<>(set.partnerAnswers());
             merged.putAll(other.answers());
             set = new AnswerSet(set.goals(), set.answers(), merged);
         }
+        return format.render(report(c, set, goals(goalsCsv, c.knowledge())), c.knowledge());
+    }
+
+    /**
+     * Advises every answer file of a folder with one rule base, consultations in parallel; see {@link BatchAdvice}.
+     *
+     * @param threads how many consultations run at once (0 or less: one per processor)
+     */
+    public BatchAdvice.Result adviseAll(Path answersDir, Path out, String goalsCsv, String formatName, int threads,
+                                        BatchAdvice.Progress progress) {
+        Format format = format(formatName);
+        Content c = content.get();
+        return new BatchAdvice(c, goals(goalsCsv, c.knowledge()), format).run(answersDir, out, threads, progress);
+    }
+
+    static Format format(String formatName) {
+        return Format.named(formatName).orElseThrow(() -> new BadInputException(
+                "option --format: '" + formatName + "' is not allowed; allowed: " + Format.allowed()));
+    }
+
+    static List<String> goals(String goalsCsv, KnowledgeBase kb) {
         List<String> goals = new ArrayList<>();
         if (goalsCsv != null && !goalsCsv.isBlank()) {
             for (String g : goalsCsv.split(",")) {
@@ -46,12 +70,17 @@ public final class AdviseService {
                     goals.add(g.trim());
                 }
             }
-            goals = AnswerFiles.checkGoals("option --goals", goals, c.knowledge());
+            goals = AnswerFiles.checkGoals("option --goals", goals, kb);
         }
+        return goals;
+    }
+
+    /** The report of one consultation replayed from the answers; the session is closed afterwards. */
+    static Report report(Content c, AnswerSet set, List<String> goals) {
         Interview interview = Workspace.replayed(c, set, goals);
         try {
-            return format.render(new ReportBuilder(c.knowledge()).build(interview.consultation(), interview.progressForReport()),
-                    c.knowledge());
+            var sensitivity = new SensitivityAnalysis(c.knowledge()).flips(interview.consultation());
+            return new ReportBuilder(c.knowledge()).build(interview.consultation(), sensitivity, interview.progressForReport());
         } finally {
             interview.consultation().close();
         }

@@ -14,6 +14,16 @@ public final class KbValidator {
     private KbValidator() {
     }
 
+    /** What {@code kb validate} prints: the counts of what loaded, then one line per warning. */
+    public static String summary(Content c) {
+        StringBuilder sb = new StringBuilder("OK: " + c.knowledge().questions().size() + " questions, "
+                + c.knowledge().guidance().size() + " guidance items, " + c.knowledge().findings().size() + " finding keys, "
+                + c.rules().ruleNames().size() + " rules, " + c.knowledge().cases().size() + " training cases, "
+                + c.knowledge().glossary().size() + " glossary terms (rules: " + c.rulesOrigin() + ", knowledge: " + c.knowledge().origin() + ")\n");
+        warnings(c).forEach(w -> sb.append("warning: ").append(w).append('\n'));
+        return sb.toString();
+    }
+
     public static List<String> warnings(Content content) {
         StringBuilder all = new StringBuilder();
         for (RuleFile f : content.rules().files()) {

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
+import com.allianceadvisor.engine.RuleFaultException;
 import com.allianceadvisor.interview.Interview;
 import com.allianceadvisor.interview.Workspace;
 import com.allianceadvisor.knowledge.Content;
@@ -16,11 +18,16 @@ import com.allianceadvisor.knowledge.ContentFile;
 import com.allianceadvisor.knowledge.ContentFolder;
 import com.allianceadvisor.knowledge.JsonSyntax;
 import com.allianceadvisor.knowledge.KnowledgeBase;
+import com.allianceadvisor.knowledge.StrictJson;
+import com.allianceadvisor.knowledge.TrainingCase;
+import com.allianceadvisor.portfolio.Alliance;
+import com.allianceadvisor.portfolio.PortfolioReview;
 import com.allianceadvisor.report.Report;
 import com.allianceadvisor.report.ReportBuilder;
 import com.allianceadvisor.store.AnswerFiles;
 import com.allianceadvisor.store.AnswerSet;
 import com.allianceadvisor.store.BadInputException;
+import com.allianceadvisor.whatif.SensitivityAnalysis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +35,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Reads {@code knowledge-base/scenarios/*.json} and runs each against the rules. */
 public final class ScenarioRunner {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> SCENARIO_KEYS = Set.of("name", "expect", "alliances");
+    private static final Set<String> EXPECT_KEYS = Set.of("findings", "advicePresent", "adviceAbsent", "pendingQuestions", "sensitivity");
 
     private final Content content;
 
@@ -45,11 +54,15 @@ public final class ScenarioRunner {
         for (ContentFile f : knowledgeFolder.list("scenarios", ".json")) {
             scenarios.add(parse(f, kb));
         }
-        kb.cases().values().forEach(c -> scenarios.add(parse(c.file(), kb)));
+        kb.cases().values().forEach(c -> scenarios.add(parse(c.file(), kb, TrainingCase.KEYS)));
         return scenarios;
     }
 
     static Scenario parse(ContentFile f, KnowledgeBase kb) {
+        return parse(f, kb, SCENARIO_KEYS);
+    }
+
+    static Scenario parse(ContentFile f, KnowledgeBase kb, Set<String> keys) {
         JsonNode root;
         try {
             root = MAPPER.readTree(f.text());
@@ -59,8 +72,15 @@ public final class ScenarioRunner {
         if (root == null || !root.isObject()) {
             throw new BadInputException(f.name() + ": expected a JSON object");
         }
-        AnswerSet set = AnswerFiles.parse(f.name(), f.text(), kb);
+        AnswerSet set = AnswerFiles.parse(f.name(), f.text(), kb, keys);
         JsonNode expect = root.path("expect");
+        if (!expect.isObject()) {
+            throw new BadInputException(f.name() + ": field 'expect' is required: an object with 'findings', 'advicePresent', 'adviceAbsent' or 'pendingQuestions'");
+        }
+        String unknown = StrictJson.unknownKey(f.name(), "field 'expect'", expect, EXPECT_KEYS);
+        if (unknown != null) {
+            throw new BadInputException(unknown);
+        }
         Map<String, Object> findings = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> it = expect.path("findings").fields();
         while (it.hasNext()) {
@@ -91,10 +111,53 @@ public final class ScenarioRunner {
                 pending.add(q.asText());
             }
         }
-        if (findings.isEmpty() && present.isEmpty() && absent.isEmpty() && pending == null) {
-            throw new BadInputException(f.name() + ": field 'expect' checks nothing; give 'findings', 'advicePresent', 'adviceAbsent' or 'pendingQuestions'");
+        JsonNode sensitivity = expect.path("sensitivity");
+        List<Scenario.Flip> flips = new ArrayList<>();
+        for (JsonNode n : sensitivity.path("flips")) {
+            String where = f.name() + ": field 'expect.sensitivity.flips'";
+            String finding = n.path("finding").asText();
+            String question = n.path("questionId").asText();
+            if (kb.finding(finding) == null) {
+                throw new BadInputException(where + ": finding '" + finding + "' is not in the findings catalogue");
+            }
+            if (kb.question(question) == null) {
+                throw new BadInputException(where + ": '" + question + "' is not a question id");
+            }
+            String value = kb.question(question).normalise(n.path("value").asText()).orElseThrow(() -> new BadInputException(
+                    where + ": value '" + n.path("value").asText() + "' is not allowed for " + question + "; allowed: "
+                            + kb.question(question).allowedDescription()));
+            flips.add(new Scenario.Flip(finding, question, value, n.path("to").isNull() ? null : n.path("to").asText()));
         }
-        return new Scenario(f.name(), root.path("name").asText(root.path("title").asText(f.name())), set, findings, present, absent, pending);
+        List<String> stable = new ArrayList<>();
+        for (JsonNode n : sensitivity.path("stable")) {
+            if (kb.finding(n.asText()) == null) {
+                throw new BadInputException(f.name() + ": field 'expect.sensitivity.stable': '" + n.asText()
+                        + "' is not in the findings catalogue");
+            }
+            stable.add(n.asText());
+        }
+        if (findings.isEmpty() && present.isEmpty() && absent.isEmpty() && pending == null && flips.isEmpty() && stable.isEmpty()) {
+            throw new BadInputException(f.name() + ": field 'expect' checks nothing; give 'findings', 'advicePresent', 'adviceAbsent', 'pendingQuestions' or 'sensitivity'");
+        }
+        return new Scenario(f.name(), root.path("name").asText(root.path("title").asText(f.name())), set, findings, present, absent, pending,
+                List.copyOf(flips), List.copyOf(stable), alliances(f, root.get("alliances"), kb));
+    }
+
+    /** {@code "alliances": {"id": {"goals": [...], "answers": {...}}, ...}}, or null when the field is absent. */
+    private static Map<String, AnswerSet> alliances(ContentFile f, JsonNode node, KnowledgeBase kb) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new BadInputException(f.name() + ": field 'alliances' must be an object of alliance id -> {\"goals\": [...], \"answers\": {...}}");
+        }
+        Map<String, AnswerSet> alliances = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            alliances.put(e.getKey(), AnswerFiles.parse(f.name() + ": field 'alliances." + e.getKey() + "'", e.getValue().toString(), kb));
+        }
+        return alliances;
     }
 
     private static List<String> ids(ContentFile f, JsonNode expect, String field, KnowledgeBase kb) {
@@ -108,23 +171,48 @@ public final class ScenarioRunner {
         return ids;
     }
 
+    /** Runs one scenario; a rule fault fails this scenario alone, naming the rule. */
     public ScenarioResult run(Scenario s) {
-        Interview interview = Workspace.replayed(content, s.answers(), List.of());
+        Interview interview;
+        try {
+            interview = s.alliances() == null ? Workspace.replayed(content, s.answers(), List.of()) : portfolio(s);
+        } catch (RuleFaultException e) {
+            return new ScenarioResult(s, List.of("rule fault: " + e.getMessage()));
+        }
         try {
             Report report = new ReportBuilder(content.knowledge()).build(interview.consultation());
-            return new ScenarioResult(s, compare(s, report, interview.consultation().findings()));
+            Set<String> ranked = new HashSet<>();
+            content.knowledge().findings().values().forEach(d -> {
+                if (d.isRanked()) {
+                    ranked.add(d.key());
+                }
+            });
+            List<String> mismatches = new ArrayList<>(compare(s, report, interview.consultation().findings(), ranked));
+            if (s.checksSensitivity()) {
+                mismatches.addAll(compareSensitivity(s, new SensitivityAnalysis(content.knowledge()).flips(interview.consultation())));
+            }
+            return new ScenarioResult(s, mismatches);
         } finally {
             interview.consultation().close();
         }
     }
 
-    static List<String> compare(Scenario s, Report report, Map<String, List<String>> allFindings) {
+    private Interview portfolio(Scenario s) {
+        List<Alliance> alliances = new ArrayList<>();
+        s.alliances().forEach((id, set) -> alliances.add(new Alliance(id, set)));
+        return PortfolioReview.open(content, alliances, s.answers());
+    }
+
+    /** Compares expectations with a report; the values of a ranked list finding must come in rank order. */
+    static List<String> compare(Scenario s, Report report, Map<String, List<String>> allFindings, Set<String> ranked) {
         List<String> mismatches = new ArrayList<>();
         s.findings().forEach((key, expected) -> {
             List<String> actualValues = allFindings.get(key);
             Object actual = report.findings().containsKey(key) ? report.findings().get(key)
                     : actualValues == null ? null : actualValues.size() == 1 ? actualValues.get(0) : actualValues;
-            if (!same(expected, actual)) {
+            boolean inOrder = ranked.contains(key) && expected instanceof Collection<?> e && actual instanceof Collection<?> a
+                    && !strings(e).equals(strings(a));
+            if (!same(expected, actual) || inOrder) {
                 mismatches.add("finding " + key + ": expected " + show(expected) + ", actual " + show(actual));
             }
         });
@@ -145,6 +233,24 @@ public final class ScenarioRunner {
             List<String> advice = new ArrayList<>();
             report.advice().forEach(a -> advice.add(a.id()));
             mismatches.add("(actual advice: " + advice + ")");
+        }
+        return mismatches;
+    }
+
+    static List<String> compareSensitivity(Scenario s, List<Report.Flip> actual) {
+        List<String> mismatches = new ArrayList<>();
+        for (Scenario.Flip e : s.flips()) {
+            boolean found = actual.stream().anyMatch(a -> a.finding().equals(e.finding()) && a.questionId().equals(e.questionId())
+                    && a.value().equals(e.value()) && Objects.equals(a.to(), e.to()));
+            if (!found) {
+                mismatches.add("sensitivity: expected " + e.finding() + " -> " + e.to() + " if " + e.questionId() + " = " + e.value()
+                        + ", not found");
+            }
+        }
+        for (String key : s.stable()) {
+            actual.stream().filter(a -> a.finding().equals(key)).findFirst().ifPresent(a -> mismatches.add(
+                    "sensitivity: expected " + key + " to be stable, but it changes to " + a.to() + " if " + a.questionId()
+                            + " = " + a.value()));
         }
         return mismatches;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -21,10 +22,12 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class Consultation implements AutoCloseable {
     /** A guard against rules that keep firing each other. */
-    static final int FIRING_LIMIT = 100_000;
+    static final int FIRING_LIMIT = FiringGuard.FIRING_LIMIT;
 
     private final KieSession session;
     private final ExplanationRecorder recorder = new ExplanationRecorder();
+    private final FiringGuard guard = new FiringGuard();
+    private String fault;
     private final List<String> goals;
     private final Map<String, FactHandle> answers = new LinkedHashMap<>();
     private final Map<String, FactHandle> partnerAnswers = new LinkedHashMap<>();
@@ -34,13 +37,15 @@ public final class Consultation implements AutoCloseable {
         this(session, goals, true);
     }
 
-    private Consultation(KieSession session, Collection<String> goals, boolean explained) {
+    /** @param explain whether to record explanations (a throw-away copy for what-if questions needs none) */
+    private Consultation(KieSession session, Collection<String> goals, boolean explain) {
         this.session = session;
         this.goals = List.copyOf(new LinkedHashSet<>(goals));
-        if (explained) {
+        if (explain) {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
         }
+        session.addEventListener(guard);
         for (String goal : this.goals) {
             session.insert(new Goal(goal));
         }
@@ -90,6 +95,9 @@ public final class Consultation implements AutoCloseable {
     }
 
     private void put(Map<String, FactHandle> handles, String questionId, AnswerFact fact) {
+        if (fault != null) {
+            throw new RuleFaultException("this consultation was stopped: " + fault);
+        }
         FactHandle old = handles.remove(questionId);
         if (old != null) {
             session.delete(old);
@@ -98,8 +106,15 @@ public final class Consultation implements AutoCloseable {
         fire();
     }
 
+    /** Adds what is known about the alliances of a portfolio (their answers and findings) and lets the rules react. */
+    public void addAllianceFacts(Collection<AllianceFact> facts) {
+        facts.forEach(session::insert);
+        fire();
+    }
+
     /** Takes an answer back, as if the question had never been answered. */
     public void withdraw(String questionId) {
+        live();
         assumed.remove(questionId);
         FactHandle old = answers.remove(questionId);
         if (old != null) {
@@ -110,6 +125,7 @@ public final class Consultation implements AutoCloseable {
 
     /** Takes the partner's answer to a question back. */
     public void withdrawPartner(String questionId) {
+        live();
         FactHandle old = partnerAnswers.remove(questionId);
         if (old != null) {
             session.delete(old);
@@ -117,11 +133,23 @@ public final class Consultation implements AutoCloseable {
         }
     }
 
+    /** Lets the rules react; a rule fault stops this consultation for good and frees its session. */
     private void fire() {
-        int fired = session.fireAllRules(FIRING_LIMIT);
-        if (fired >= FIRING_LIMIT) {
-            throw new IllegalStateException("the rules fired " + fired + " times without settling: two rules keep triggering each other");
+        if (fault != null) {
+            throw new RuleFaultException("this consultation was stopped: " + fault);
         }
+        try {
+            guard.fire(session);
+        } catch (RuleFaultException e) {
+            fault = e.getMessage();
+            session.dispose();
+            throw e;
+        }
+    }
+
+    /** Whether a rule fault stopped this consultation. */
+    public boolean stopped() {
+        return fault != null;
     }
 
     /** The answers in the order they were given: question id to value. */
@@ -133,7 +161,14 @@ public final class Consultation implements AutoCloseable {
         return values(partnerAnswers);
     }
 
+    private void live() {
+        if (fault != null) {
+            throw new RuleFaultException("this consultation was stopped: " + fault);
+        }
+    }
+
     private Map<String, String> values(Map<String, FactHandle> handles) {
+        live();
         Map<String, String> values = new LinkedHashMap<>();
         handles.forEach((id, handle) -> values.put(id, ((AnswerFact) session.getObject(handle)).getValue()));
         return values;
@@ -166,11 +201,17 @@ public final class Consultation implements AutoCloseable {
         return facts(Advice.class);
     }
 
-    /** All facts of one type currently in the session. */
+    /**
+     * All facts of one type currently in the session, in the order they were inserted (the session's own
+     * iteration order depends on identity hashes and varies from run to run; reports must not).
+     */
     public <T> List<T> facts(Class<T> type) {
-        List<T> list = new ArrayList<>();
-        for (Object o : session.getObjects(type::isInstance)) {
-            list.add(type.cast(o));
+        live();
+        List<FactHandle> handles = new ArrayList<>(session.getFactHandles(type::isInstance));
+        handles.sort(Comparator.comparingLong(h -> ((InternalFactHandle) h).getId()));
+        List<T> list = new ArrayList<>(handles.size());
+        for (FactHandle h : handles) {
+            list.add(type.cast(((InternalFactHandle) h).getObject()));
         }
         return list;
     }
@@ -222,8 +263,34 @@ public final class Consultation implements AutoCloseable {
         return new Derivation(fact, j.rule(), children);
     }
 
+    /**
+     * A new consultation on the same rule base with the same goals and answers (in the order given):
+     * what-if questions and sensitivity analysis work on it and leave this one untouched. Its live
+     * justifications still explain a fact; the event record of withdrawn ones is not kept.
+     */
+    public Consultation copy() {
+        Consultation copy = new Consultation(session.getKieBase().newKieSession(), goals, false);
+        answers().forEach((id, value) -> copy.answers.put(id, copy.session.insert(new Answer(id, value))));
+        partnerAnswers().forEach((id, value) -> copy.partnerAnswers.put(id, copy.session.insert(new PartnerAnswer(id, value))));
+        copy.fire();
+        return copy;
+    }
+
+    /** The names of the rules that carry the given metadata tag (e.g. {@code @bookkeeping} in the DRL). */
+    public Set<String> rulesTagged(String tag) {
+        Set<String> names = new java.util.HashSet<>();
+        session.getKieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            if (r.getMetaData().containsKey(tag)) {
+                names.add(r.getName());
+            }
+        }));
+        return names;
+    }
+
     @Override
     public void close() {
-        session.dispose();
+        if (fault == null) {
+            session.dispose();
+        }
     }
 }

@@ -32,6 +32,20 @@ public record Derivation(Object fact, String rule, List<Derivation> supports) {
         return List.copyOf(found);
     }
 
+    /** The leaves of the derivation that are of the given type (facts given to the consultation), each once. */
+    public <T> List<T> leaves(Class<T> type) {
+        Set<T> found = new LinkedHashSet<>();
+        collectLeaves(this, type, found);
+        return List.copyOf(found);
+    }
+
+    private static <T> void collectLeaves(Derivation d, Class<T> type, Set<T> found) {
+        if (d.rule == null && type.isInstance(d.fact)) {
+            found.add(type.cast(d.fact));
+        }
+        d.supports.forEach(s -> collectLeaves(s, type, found));
+    }
+
     private static void collect(Derivation d, Set<AnswerFact> found) {
         if (d.fact instanceof AnswerFact a) {
             found.add(a);

@@ -63,6 +63,6 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
 
     static boolean isFact(Object o) {
         return o instanceof AnswerFact || o instanceof Goal || o instanceof Finding || o instanceof Evidence
-                || o instanceof Score || o instanceof Swing || o instanceof Ask || o instanceof Advice;
+                || o instanceof Score || o instanceof Swing || o instanceof Ask || o instanceof Advice || o instanceof AllianceFact;
     }
 }

@@ -1,71 +1,108 @@
 package com.allianceadvisor.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 
-/** The compiled rules, built once from DRL files and shared by all consultations. */
+/**
+ * The compiled rules, built once from DRL files and shared by all consultations. The compiled packages
+ * can be kept in a {@link RuleCache} so that the next start loads them instead of compiling the DRL.
+ */
 public final class RuleBase {
     /** Virtual folder of the rules; it matches the DRL package so Drools does not warn. */
     private static final String VIRTUAL_FOLDER = "src/main/resources/advisor/rules/";
-    private static final AtomicLong BUILDS = new AtomicLong();
 
     private final KieBase kieBase;
     private final List<RuleFile> files;
+    private final boolean fromCache;
 
-    private RuleBase(KieBase kieBase, List<RuleFile> files) {
+    private RuleBase(KieBase kieBase, List<RuleFile> files, boolean fromCache) {
         this.kieBase = kieBase;
         this.files = files;
+        this.fromCache = fromCache;
     }
 
     /** Compiles the files; throws {@link RuleBuildException} naming file, line and message on errors. */
     public static RuleBase build(List<RuleFile> files) {
+        return fromPackages(compile(files), files, false);
+    }
+
+    /**
+     * The rule base of the files from the cache when it holds them (same files, Drools and JDK), otherwise
+     * compiled and then stored in the cache for the next start.
+     */
+    public static RuleBase build(List<RuleFile> files, RuleCache cache) {
         if (files.isEmpty()) {
             throw new RuleBuildException(List.of("no .drl files were found"));
         }
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem fileSystem = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("com.allianceadvisor", "rules", "1.0." + BUILDS.incrementAndGet());
-        fileSystem.generateAndWritePomXML(releaseId);
-        for (RuleFile file : files) {
-            fileSystem.write(VIRTUAL_FOLDER + baseName(file.name()), file.content());
+        Collection<KiePackage> packages = cache.find(files);
+        if (packages != null) {
+            return fromPackages(packages, files, true);
         }
-        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        packages = compile(files);
+        cache.store(files, packages);
+        return fromPackages(packages, files, false);
+    }
+
+    /** The compiled packages of the files (classic DRL; the generated classes travel inside the packages). */
+    static Collection<KiePackage> compile(List<RuleFile> files) {
+        if (files.isEmpty()) {
+            throw new RuleBuildException(List.of("no .drl files were found"));
+        }
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RuleFile file : files) {
+            builder.add(ResourceFactory.newByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(VIRTUAL_FOLDER + baseName(file.name())), ResourceType.DRL);
+        }
         List<String> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(describe(message, files));
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            problems.add(describe(error, files));
         }
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
-        return new RuleBase(kieBase, List.copyOf(files));
+        return builder.getKnowledgePackages();
     }
 
-    private static String describe(Message message, List<RuleFile> files) {
-        String path = message.getPath() == null ? "" : message.getPath();
+    private static RuleBase fromPackages(Collection<KiePackage> packages, List<RuleFile> files, boolean fromCache) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        return new RuleBase(kieBase, List.copyOf(files), fromCache);
+    }
+
+    private static String describe(KnowledgeBuilderError error, List<RuleFile> files) {
+        String path = error.getResource() == null || error.getResource().getSourcePath() == null ? ""
+                : error.getResource().getSourcePath();
         String shown = path;
         for (RuleFile file : files) {
             if (path.endsWith("/" + baseName(file.name()))) {
                 shown = file.name();
             }
         }
-        String text = message.getText() == null ? "" : message.getText().replaceAll("\\s+", " ").trim();
-        return (shown.isEmpty() ? "rules" : shown) + (message.getLine() > 0 ? ":" + message.getLine() : "") + ": " + text;
+        int line = error.getLines() == null || error.getLines().length == 0 ? 0 : error.getLines()[0];
+        String text = error.getMessage() == null ? "" : error.getMessage().replaceAll("\\s+", " ").trim();
+        return (shown.isEmpty() ? "rules" : shown) + (line > 0 ? ":" + line : "") + ": " + text;
     }
 
-    private static String baseName(String name) {
+    static String baseName(String name) {
         int slash = name.lastIndexOf('/');
         return slash < 0 ? name : name.substring(slash + 1);
+    }
+
+    /** Whether the compiled packages came from the cache rather than from compiling the files now. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     public List<RuleFile> files() {

@@ -190,6 +190,8 @@ public final class ConsultationDialog {
         out.println(q.text());
         if (q.isNumber()) {
             out.println("  Answer " + q.min() + " to " + q.max() + ", or unknown.");
+        } else if (q.isText()) {
+            out.println("  Type up to " + q.max() + " characters (several names separated by ;), or unknown.");
         } else {
             List<Option> options = q.options();
             for (int i = 0; i < options.size(); i++) {

@@ -273,7 +273,7 @@ public final class Interview {
     }
 
     static String allowedAtPrompt(Question q) {
-        if (q.isNumber()) {
+        if (q.isNumber() || q.isText()) {
             return q.allowedDescription();
         }
         return "1-" + q.options().size() + " or " + q.allowedDescription();

@@ -1,5 +1,6 @@
 package com.allianceadvisor.interview;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,7 +12,11 @@ import com.allianceadvisor.knowledge.Content;
 import com.allianceadvisor.knowledge.ContentHolder;
 import com.allianceadvisor.knowledge.KnowledgeBase;
 import com.allianceadvisor.report.Report;
+import com.allianceadvisor.report.Format;
 import com.allianceadvisor.report.ReportBuilder;
+import com.allianceadvisor.store.ReportFiles;
+import com.allianceadvisor.whatif.SensitivityAnalysis;
+import com.allianceadvisor.whatif.WhatIf;
 import com.allianceadvisor.store.AnswerFiles;
 import com.allianceadvisor.store.AnswerSet;
 import com.allianceadvisor.store.BadInputException;
@@ -42,6 +47,11 @@ public final class Workspace {
         this.store = store;
     }
 
+    /** Whether the rules and knowledge have finished loading (the first start waits for them otherwise). */
+    public boolean ready() {
+        return content.ready();
+    }
+
     /** Starts a new consultation for the goals (empty: the knowledge base's default goals; "all": every goal). */
     public Interview start(List<String> goals) {
         Content c = content.get();
@@ -68,6 +78,11 @@ public final class Workspace {
         set.answers().forEach(consultation::answer);
         set.partnerAnswers().forEach(consultation::partnerAnswer);
         return new Interview(c.knowledge(), consultation);
+    }
+
+    /** Makes a consultation built elsewhere (e.g. a portfolio review) the current one, without a session name. */
+    public void adopt(Interview interview) {
+        replace(interview, null);
     }
 
     private void replace(Interview interview, String sessionName) {
@@ -154,7 +169,26 @@ public final class Workspace {
     }
 
     public Report report() {
-        return new ReportBuilder(current().knowledge()).build(current().consultation(), current().progressForReport());
+        return new ReportBuilder(current().knowledge()).build(current().consultation(), null, current().progressForReport());
+    }
+
+    /** The report with "what would change it" (sensitivity analysis on a copy of the consultation). */
+    public Report fullReport() {
+        Interview i = current();
+        return new ReportBuilder(i.knowledge()).build(i.consultation(), new SensitivityAnalysis(i.knowledge()).flips(i.consultation()),
+                i.progressForReport());
+    }
+
+    /** The advice diff if the questions were answered as given ("questionId=value"); the consultation is unchanged. */
+    public List<String> whatIf(List<String> assignments) {
+        Interview i = current();
+        return new WhatIf(i.knowledge()).diff(i.consultation(), assignments);
+    }
+
+    /** The full report rendered in a format and written to a file (atomic; an existing file only with force). */
+    public Path writeReport(Format format, Path file, boolean force) {
+        Interview i = current();
+        return ReportFiles.write(file, format.render(fullReport(), i.knowledge()), force);
     }
 
     public AnswerSet answers() {

@@ -20,12 +20,20 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public abstract class ContentFolder {
 
-    /** The folder on disk if it exists, otherwise the copy shipped in the jar under {@code advisor/<name>}. */
+    /**
+     * The folder on disk if it exists; the copy shipped in the jar under {@code advisor/<name>} only when no
+     * folder was given (the default relative folder of that name is absent). A folder that was given and
+     * does not exist is an error: a consultant must never test the shipped copy believing it is their edit.
+     */
     public static ContentFolder diskOrBuiltIn(Path dir, String builtInName) {
         if (dir != null && Files.isDirectory(dir)) {
             return onDisk(dir);
         }
-        return builtIn(builtInName);
+        if (dir == null || dir.equals(Path.of(builtInName))) {
+            return builtIn(builtInName);
+        }
+        throw new KnowledgeException(dir + ": the " + builtInName + " folder does not exist"
+                + (Files.exists(dir) ? " (it is a file)" : "") + "; give an existing folder, or none to use the shipped " + builtInName);
     }
 
     public static ContentFolder onDisk(Path dir) {
@@ -47,6 +55,15 @@ public abstract class ContentFolder {
 
     /** One file, or null if it does not exist. */
     public abstract ContentFile read(String relative);
+
+    /** A file's text; a file that is not UTF-8 is a knowledge error naming the file and the byte. */
+    static String text(Path p) throws IOException {
+        try {
+            return StrictJson.utf8(p.toString(), Files.readAllBytes(p));
+        } catch (StrictJson.StrictJsonException e) {
+            throw new KnowledgeException(e.getMessage());
+        }
+    }
 
     private static final class Disk extends ContentFolder {
         private final Path root;
@@ -75,11 +92,11 @@ public abstract class ContentFolder {
                 List<ContentFile> result = new ArrayList<>();
                 for (Path p : files.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
                         .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
-                    result.add(new ContentFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+                    result.add(new ContentFile(p.toString(), text(p)));
                 }
                 return result;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+                throw new KnowledgeException(dir + ": cannot be read (" + Echo.of(e.getMessage()) + ")");
             }
         }
 
@@ -90,9 +107,9 @@ public abstract class ContentFolder {
                 return null;
             }
             try {
-                return new ContentFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8));
+                return new ContentFile(p.toString(), text(p));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+                throw new KnowledgeException(p + ": cannot be read (" + Echo.of(e.getMessage()) + ")");
             }
         }
     }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import com.allianceadvisor.engine.RuleCache;
+
 /**
  * Holds the content the advisor runs on. The first load starts at once on a background thread (so
  * the rule build overlaps application start-up); a reload that fails leaves the current content in place.
@@ -11,17 +13,25 @@ import java.util.concurrent.CompletionException;
 public final class ContentHolder {
     private final Path rulesDir;
     private final Path knowledgeDir;
+    private final RuleCache cache;
     private volatile CompletableFuture<Content> content;
 
+    /** Without a cache of compiled rules: the rules are compiled at every start. */
     public ContentHolder(Path rulesDir, Path knowledgeDir) {
-        this.rulesDir = rulesDir;
-        this.knowledgeDir = knowledgeDir;
-        this.content = CompletableFuture.supplyAsync(() -> load(rulesDir, knowledgeDir));
+        this(rulesDir, knowledgeDir, null);
     }
 
-    public static Content load(Path rulesDir, Path knowledgeDir) {
+    /** With a cache of compiled rules (null: none). */
+    public ContentHolder(Path rulesDir, Path knowledgeDir, RuleCache cache) {
+        this.rulesDir = rulesDir;
+        this.knowledgeDir = knowledgeDir;
+        this.cache = cache;
+        this.content = CompletableFuture.supplyAsync(() -> load(rulesDir, knowledgeDir, cache));
+    }
+
+    public static Content load(Path rulesDir, Path knowledgeDir, RuleCache cache) {
         return ContentLoader.load(ContentFolder.diskOrBuiltIn(rulesDir, "rules"),
-                ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"));
+                ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"), cache);
     }
 
     /** Whether the content has finished loading (successfully or not). */
@@ -43,7 +53,7 @@ public final class ContentHolder {
 
     /** Loads again from the given folders (null: the ones given at start); on failure keeps what it had. */
     public Content reload(Path rules, Path knowledge) {
-        Content fresh = load(rules == null ? rulesDir : rules, knowledge == null ? knowledgeDir : knowledge);
+        Content fresh = load(rules == null ? rulesDir : rules, knowledge == null ? knowledgeDir : knowledge, cache);
         content = CompletableFuture.completedFuture(fresh);
         return fresh;
     }

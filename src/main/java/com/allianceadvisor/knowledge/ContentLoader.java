@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.allianceadvisor.engine.RuleBase;
+import com.allianceadvisor.engine.RuleCache;
 import com.allianceadvisor.engine.RuleFile;
 
 /** Loads the knowledge base, checks the rules' references against it, then compiles the rules. */
@@ -11,7 +12,13 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
+    /** Loads and compiles, without a cache. */
     public static Content load(ContentFolder rulesFolder, ContentFolder knowledgeFolder) {
+        return load(rulesFolder, knowledgeFolder, null);
+    }
+
+    /** Loads; the compiled rules come from the cache when it holds them (null: always compile). */
+    public static Content load(ContentFolder rulesFolder, ContentFolder knowledgeFolder, RuleCache cache) {
         KnowledgeBase kb = KnowledgeLoader.load(knowledgeFolder);
         List<RuleFile> rules = ruleFiles(rulesFolder);
         if (rules.isEmpty()) {
@@ -21,7 +28,7 @@ public final class ContentLoader {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new Content(kb, RuleBase.build(rules), rulesFolder.describe());
+        return new Content(kb, cache == null ? RuleBase.build(rules) : RuleBase.build(rules, cache), rulesFolder.describe());
     }
 
     public static List<RuleFile> ruleFiles(ContentFolder folder) {

@@ -7,11 +7,14 @@ import java.util.Map;
 
 import com.allianceadvisor.engine.PendingQuestion;
 
-/** The immutable, validated content of {@code knowledge-base/}. */
+/**
+ * The immutable, validated content of {@code knowledge-base/}. {@code portfolioGoals} are the goals of a
+ * portfolio review: a consultation over the saved alliances rather than a single one.
+ */
 public record KnowledgeBase(String origin, List<Area> areas, List<String> defaultGoals, List<String> strengths, Map<String, Source> sources, Map<String, Question> questions,
                             Map<String, Guidance> guidance, Map<String, FindingDef> findings,
                             List<View> views, Map<String, TrainingCase> cases, Map<String, Term> glossary,
-                            List<PredictionItem> predictions, String version) {
+                            List<PredictionItem> predictions, List<String> portfolioGoals, String version) {
 
     public TrainingCase trainingCase(String id) {
         return cases.get(id);
@@ -88,10 +91,11 @@ public record KnowledgeBase(String origin, List<Area> areas, List<String> defaul
 
     /** Orders question ids as they appear in the question bank. */
     public Comparator<String> questionOrder() {
-        List<String> order = new ArrayList<>(questions.keySet());
-        return Comparator.comparingInt((String id) -> {
-            int i = order.indexOf(id);
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }).thenComparing(Comparator.naturalOrder());
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (String id : questions.keySet()) {
+            position.put(id, position.size());
+        }
+        return Comparator.comparingInt((String id) -> position.getOrDefault(id, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
     }
 }

@@ -7,9 +7,9 @@ public final class KnowledgeException extends RuntimeException {
     private final List<String> problems;
 
     public KnowledgeException(List<String> problems) {
-        super(problems.size() == 1 ? problems.get(0)
-                : problems.size() + " problems in the knowledge base:\n  " + String.join("\n  ", problems));
-        this.problems = List.copyOf(problems);
+        super(problems.size() == 1 ? Echo.line(problems.get(0))
+                : problems.size() + " problems in the knowledge base:\n  " + String.join("\n  ", problems.stream().map(Echo::line).toList()));
+        this.problems = problems.stream().map(Echo::line).toList();
     }
 
     public KnowledgeException(String problem) {

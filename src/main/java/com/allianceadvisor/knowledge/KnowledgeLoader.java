@@ -38,6 +38,7 @@ public final class KnowledgeLoader {
         areas.forEach(a -> areaIds.add(a.id()));
         List<String> defaultGoals = defaultGoals(areasFile, areaIds);
         List<String> strengths = strengths(areasFile);
+        List<String> portfolioGoals = portfolioGoals(areasFile, areaIds);
         Map<String, Source> sources = readSources(folder.read("sources.json"), folder);
 
         Map<String, Question> questions = new LinkedHashMap<>();
@@ -48,10 +49,13 @@ public final class KnowledgeLoader {
         for (ContentFile file : folder.list("guidance", ".json")) {
             readGuidance(file, areaIds, sources, guidance);
         }
+        checkSameAs(guidance);
         Map<String, FindingDef> findings = new LinkedHashMap<>();
         for (ContentFile file : folder.list("findings", ".json")) {
             readFindings(file, findings);
         }
+        checkRanks(findings);
+        checkSummaries(areasFile, areas, findings);
         List<View> views = new ArrayList<>();
         for (ContentFile file : folder.list("views", ".json")) {
             readView(file, areaIds, sources, findings, views);
@@ -72,7 +76,7 @@ public final class KnowledgeLoader {
         return new KnowledgeBase(folder.describe(), List.copyOf(areas), defaultGoals, strengths, Collections.unmodifiableMap(sources),
                 Collections.unmodifiableMap(questions), Collections.unmodifiableMap(guidance),
                 Collections.unmodifiableMap(findings), List.copyOf(views), Collections.unmodifiableMap(cases),
-                Collections.unmodifiableMap(glossary), List.copyOf(predictions), version(areasFile));
+                Collections.unmodifiableMap(glossary), List.copyOf(predictions), portfolioGoals, version(areasFile));
     }
 
     private JsonNode parse(ContentFile file) {
@@ -99,7 +103,8 @@ public final class KnowledgeLoader {
         for (JsonNode n : array(root, "areas", file, "")) {
             String id = id(n, file, "area");
             if (id != null) {
-                areas.add(new Area(id, text(n, "title", file, "area '" + id + "'"), optional(n, "description")));
+                areas.add(new Area(id, text(n, "title", file, "area '" + id + "'"), optional(n, "description"),
+                        optional(n, "summary"), optional(n, "confidence"), strings(n.path("weakConfidence"))));
             }
         }
         return areas;
@@ -124,6 +129,20 @@ public final class KnowledgeLoader {
         }
         if (goals.isEmpty() && file != null) {
             problems.add(file.name() + ": 'defaultGoals' must list at least one area id");
+        }
+        return List.copyOf(goals);
+    }
+
+    private List<String> portfolioGoals(ContentFile file, Set<String> areaIds) {
+        List<String> goals = new ArrayList<>();
+        JsonNode root = file == null ? null : parseQuietly(file);
+        if (root != null) {
+            root.path("portfolioGoals").forEach(g -> goals.add(g.asText()));
+        }
+        for (String g : goals) {
+            if (!areaIds.contains(g)) {
+                problems.add(file.name() + ": portfolio goal '" + g + "' is not an area id");
+            }
         }
         return List.copyOf(goals);
     }
@@ -200,11 +219,18 @@ public final class KnowledgeLoader {
                 }
                 min = n.path("min").asInt();
                 max = n.path("max").asInt();
+            } else if (Question.TEXT.equals(type)) {
+                min = 1;
+                max = n.path("maxLength").asInt(80);
+                if (max < 1) {
+                    problems.add(file.name() + ": " + where + ": 'maxLength' must be a whole number of 1 or more");
+                }
             } else {
-                problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: choice, number");
+                problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: choice, number, text");
             }
             Question q = new Question(id, area, text(n, "text", file, where), text(n, "help", file, where), type,
-                    List.copyOf(options), min, max, n.path("joint").asBoolean(false), citations(n, file, where, sources), file.name());
+                    List.copyOf(options), min, max, n.path("joint").asBoolean(false), citations(n, file, where, sources), file.name(),
+                    n.path("identity").asBoolean(false), optional(n, "assumedIfUnknown"));
             Question previous = questions.put(id, q);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
@@ -228,7 +254,7 @@ public final class KnowledgeLoader {
             List<String> actions = new ArrayList<>();
             n.path("actions").forEach(a -> actions.add(a.asText()));
             Guidance g = new Guidance(id, area, text(n, "title", file, where), text(n, "text", file, where),
-                    List.copyOf(actions), citations(n, file, where, sources), file.name());
+                    List.copyOf(actions), citations(n, file, where, sources), file.name(), optional(n, "sameAs"), optional(n, "noteOn"));
             Guidance previous = guidance.put(id, g);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
@@ -248,19 +274,82 @@ public final class KnowledgeLoader {
             }
             String where = "finding '" + key + "'";
             String type = n.path("type").asText(FindingDef.SINGLE);
-            if (!List.of(FindingDef.SINGLE, FindingDef.LIST, FindingDef.NUMBER).contains(type)) {
-                problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: single, list, number");
+            if (!List.of(FindingDef.SINGLE, FindingDef.LIST, FindingDef.NUMBER, FindingDef.TEXT).contains(type)) {
+                problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: single, list, number, text");
             }
             List<String> values = new ArrayList<>();
             n.path("values").forEach(v -> values.add(v.asText()));
-            if (!FindingDef.NUMBER.equals(type) && values.isEmpty()) {
+            if (!FindingDef.NUMBER.equals(type) && !FindingDef.TEXT.equals(type) && values.isEmpty()) {
                 problems.add(file.name() + ": " + where + ": 'values' must list the allowed values");
             }
+            Map<String, String> labels = new LinkedHashMap<>();
+            n.path("labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+            for (String v : values) {
+                if (labels.getOrDefault(v, "").isBlank()) {
+                    problems.add(file.name() + ": " + where + ": value '" + v + "' has no label; add it to 'labels' (value -> label)");
+                }
+            }
+            for (String v : labels.keySet()) {
+                if (!values.contains(v)) {
+                    problems.add(file.name() + ": " + where + ": 'labels' names '" + v + "', which is not one of its 'values'");
+                }
+            }
+            List<String> rankBy = new ArrayList<>();
+            n.path("rankBy").forEach(r -> rankBy.add(r.asText()));
+            if (!rankBy.isEmpty() && !FindingDef.LIST.equals(type)) {
+                problems.add(file.name() + ": " + where + ": 'rankBy' is only allowed on a list finding");
+            }
             FindingDef def = new FindingDef(key, text(n, "title", file, where), type, List.copyOf(values),
-                    n.path("internal").asBoolean(false), file.name());
+                    n.path("internal").asBoolean(false), file.name(), Collections.unmodifiableMap(labels), List.copyOf(rankBy));
             FindingDef previous = findings.put(key, def);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
+            }
+        }
+    }
+
+    /** A duplicate names an existing item that is itself no duplicate. */
+    private void checkSameAs(Map<String, Guidance> guidance) {
+        for (Guidance g : guidance.values()) {
+            if (g.sameAs().isEmpty()) {
+                continue;
+            }
+            Guidance same = guidance.get(g.sameAs());
+            if (same == null) {
+                problems.add(g.file() + ": guidance '" + g.id() + "': sameAs '" + g.sameAs() + "' is not a guidance id");
+            } else if (!same.sameAs().isEmpty() || same.id().equals(g.id())) {
+                problems.add(g.file() + ": guidance '" + g.id() + "': sameAs '" + g.sameAs()
+                        + "' must name an item that is not itself a duplicate");
+            }
+        }
+    }
+
+    /** The findings an area's summary template and confidence name must be in the catalogue. */
+    private void checkSummaries(ContentFile file, List<Area> areas, Map<String, FindingDef> findings) {
+        for (Area a : areas) {
+            List<String> named = new ArrayList<>(a.headlineFindings());
+            if (!a.confidence().isEmpty()) {
+                named.add(a.confidence());
+            }
+            for (String key : named) {
+                if (!findings.containsKey(key)) {
+                    problems.add(file.name() + ": area '" + a.id() + "': summary names '" + key + "', which is not in the findings catalogue");
+                }
+            }
+        }
+    }
+
+    /** Every value of a ranked list finding must have a number finding under each of its rank prefixes. */
+    private void checkRanks(Map<String, FindingDef> findings) {
+        for (FindingDef def : findings.values()) {
+            for (String prefix : def.rankBy()) {
+                for (String v : def.values()) {
+                    FindingDef rank = findings.get(prefix + v);
+                    if (rank == null || !rank.isNumber()) {
+                        problems.add(def.file() + ": finding '" + def.key() + "': rankBy '" + prefix + "' needs a number finding '"
+                                + prefix + v + "' in the catalogue");
+                    }
+                }
             }
         }
     }
@@ -283,6 +372,7 @@ public final class KnowledgeLoader {
         Map<String, Map<String, String>> cells = new LinkedHashMap<>();
         List<View.Bar> bars = new ArrayList<>();
         String mark = n.path("markRowFromFinding").asText("");
+        View.Grid grid = null;
         if (View.TABLE.equals(type)) {
             array(n, "rows", file, where + " ").forEach(r -> rows.add(new View.Item(r.path("id").asText(), r.path("label").asText())));
             array(n, "columns", file, where + " ").forEach(c -> columns.add(new View.Item(c.path("id").asText(), c.path("label").asText())));
@@ -309,11 +399,33 @@ public final class KnowledgeLoader {
                 }
                 bars.add(new View.Bar(b.path("label").asText(finding), finding));
             }
+        } else if (View.MAP.equals(type)) {
+            grid = grid(n.path("map"), file, where);
         } else {
-            problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: table, bars");
+            problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: table, bars, map");
         }
         views.add(new View(id, goal, type, text(n, "title", file, where), mark, List.copyOf(rows), List.copyOf(columns),
-                cells, List.copyOf(bars), citations(n, file, where, sources), file.name()));
+                cells, List.copyOf(bars), citations(n, file, where, sources), file.name(), grid));
+    }
+
+    private View.Grid grid(JsonNode m, ContentFile file, String where) {
+        String w = where + " map";
+        List<String> order = new ArrayList<>();
+        m.path("columnOrder").forEach(c -> order.add(c.asText()));
+        List<View.Band> bands = new ArrayList<>();
+        for (JsonNode b : array(m, "bands", file, w + " ")) {
+            if (!b.path("min").isNumber()) {
+                problems.add(file.name() + ": " + w + ": every band needs a number 'min'");
+            }
+            String colour = b.path("colour").asText("");
+            if (!colour.matches("#[0-9a-fA-F]{6}")) {
+                problems.add(file.name() + ": " + w + ": band colour '" + colour + "' must be written like #2d7d2d");
+            }
+            bands.add(new View.Band(b.path("min").asDouble(), b.path("label").asText(""), colour));
+        }
+        bands.sort(java.util.Comparator.comparingDouble(View.Band::min).reversed());
+        return new View.Grid(text(m, "label", file, w), text(m, "row", file, w), text(m, "column", file, w),
+                text(m, "colour", file, w), List.copyOf(order), List.copyOf(bands), m.path("noValue").asText("not scored"));
     }
 
     private String checkArea(JsonNode root, ContentFile file, Set<String> areaIds) {
@@ -380,6 +492,12 @@ public final class KnowledgeLoader {
             return null;
         }
         return v.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(v -> list.add(v.asText()));
+        return List.copyOf(list);
     }
 
     private static String optional(JsonNode n, String field) {

@@ -8,7 +8,7 @@ public final class Nearest {
     private Nearest() {
     }
 
-    /** The closest candidate within a third of the word's length (at least 2 edits), or null. */
+    /** The closest candidate within a quarter of the word's length in edits (at least 1), or null. */
     public static String of(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -20,10 +20,11 @@ public final class Nearest {
                 best = c;
             }
         }
-        return best != null && bestDistance <= Math.max(2, word.length() / 3) ? best : null;
+        return best != null && bestDistance <= Math.max(1, word.length() / 4) ? best : null;
     }
 
     static int distance(String a, String b) {
+        int[] prevPrev = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -34,8 +35,12 @@ public final class Nearest {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], prevPrev[j - 2] + 1); // two letters swapped is one slip
+                }
             }
-            int[] t = prev;
+            int[] t = prevPrev;
+            prevPrev = prev;
             prev = cur;
             cur = t;
         }

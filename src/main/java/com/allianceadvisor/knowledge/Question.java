@@ -5,12 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A question of the bank: a choice among options (always including unknown) or a number in a range. */
+/**
+ * A question of the bank: a choice among options (always including unknown), a number in a range, or a
+ * short text such as a name ({@code max} is its length limit; several names are separated by {@code ;}).
+ * {@code identity} questions say which alliance a consultation is about (its name, partners, area, status):
+ * the {@code identify} command asks them, and {@code save} names those still unanswered.
+ * {@code assumedIfUnknown} says, in words, what the rules assume when it is answered unknown (may be empty).
+ */
 public record Question(String id, String area, String text, String help, String type, List<Option> options,
-                       int min, int max, boolean joint, Citations cited, String file) {
+                       int min, int max, boolean joint, Citations cited, String file, boolean identity,
+                       String assumedIfUnknown) {
     public static final String CHOICE = "choice";
     public static final String NUMBER = "number";
+    public static final String TEXT = "text";
     public static final String UNKNOWN = "unknown";
+    /** Letters, digits, spaces and plain punctuation: no markup, quotes, path or control characters. */
+    private static final java.util.regex.Pattern TEXT_ALLOWED = java.util.regex.Pattern.compile("[\\p{L}\\p{N} &.,;:'()+#_-]+");
 
     public List<String> sources() {
         return cited.sources();
@@ -20,10 +30,17 @@ public record Question(String id, String area, String text, String help, String 
         return NUMBER.equals(type);
     }
 
+    public boolean isText() {
+        return TEXT.equals(type);
+    }
+
     /** The values an answer may take, as shown in error messages. */
     public String allowedDescription() {
         if (isNumber()) {
             return "a whole number from " + min + " to " + max + ", or unknown";
+        }
+        if (isText()) {
+            return "text of up to " + max + " letters, digits, spaces and . , ; : ' ( ) & + # - _ (several names separated by ;), or unknown";
         }
         List<String> values = new ArrayList<>();
         options.forEach(o -> values.add(o.value()));
@@ -61,6 +78,9 @@ public record Question(String id, String area, String text, String help, String 
         if (input == null) {
             return Optional.empty();
         }
+        if (isText()) {
+            return normaliseText(input);
+        }
         String s = input.trim().toLowerCase(Locale.ROOT);
         if (s.equals(UNKNOWN) || s.equals("?")) {
             return Optional.of(UNKNOWN);
@@ -82,6 +102,25 @@ public record Question(String id, String area, String text, String help, String 
             }
         }
         return Optional.empty();
+    }
+
+    /** Spaces collapsed, names separated by "; "; empty when the text is blank, too long or has other characters. */
+    private Optional<String> normaliseText(String input) {
+        String s = input.trim().replaceAll("\\s+", " ");
+        if (s.equalsIgnoreCase(UNKNOWN) || s.equals("?")) {
+            return Optional.of(UNKNOWN);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : s.split(";")) {
+            if (!part.isBlank()) {
+                parts.add(part.trim());
+            }
+        }
+        String joined = String.join("; ", parts);
+        if (joined.isEmpty() || joined.length() > max || !TEXT_ALLOWED.matcher(joined).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(joined);
     }
 
     /** The label shown for a stored value. */

@@ -34,6 +34,12 @@ public final class ReferenceCheck {
     private static final Pattern SWING = Pattern.compile("new\\s+Swing\\s*\\(\\s*" + STR + "\\s*,\\s*" + STR);
     private static final Pattern FORBIDDEN = Pattern.compile(
             "(?<![\\w.])(insert|modify|update|retract|delete)\\s*\\(|System\\s*\\.|java\\.io|java\\.nio|Thread\\s*\\.|Runtime\\s*\\.");
+    private static final Pattern ENGINE_HANDLE = Pattern.compile("\\b(drools|kcontext)\\s*\\.");
+    private static final Pattern LOOP = Pattern.compile("\\b(while|for)\\s*\\(|\\bdo\\s*\\{");
+    private static final Pattern CONSEQUENCE = Pattern.compile("(?s)\\bthen\\b(.*?)\\bend\\b");
+    private static final Pattern INSERTED = Pattern.compile("insertLogical\\s*\\(\\s*new\\s+(\\w+)");
+    /** The fact types rules may insert: what the rules derive. */
+    private static final List<String> DERIVED = List.of("Ask", "Finding", "Evidence", "Score", "Swing", "Advice", "AllianceFact");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)", Pattern.MULTILINE);
 
     private final KnowledgeBase kb;
@@ -41,6 +47,16 @@ public final class ReferenceCheck {
 
     private ReferenceCheck(KnowledgeBase kb) {
         this.kb = kb;
+    }
+
+    private static String blankStrings(String code) {
+        Matcher m = Pattern.compile("\"[^\"\\n]*\"").matcher(code);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement("\"" + " ".repeat(m.group().length() - 2) + "\""));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** All problems found; empty when rules and knowledge agree. */
@@ -61,6 +77,26 @@ public final class ReferenceCheck {
         m = FORBIDDEN.matcher(text);
         while (m.find()) {
             report(file, text, m.start(), "uses '" + m.group().trim() + "'; rules may only use insertLogical on the fact model");
+        }
+        m = ENGINE_HANDLE.matcher(text);
+        while (m.find()) {
+            report(file, text, m.start(), "uses '" + m.group().trim() + "'; rules may only use insertLogical on the fact model");
+        }
+        Matcher c = CONSEQUENCE.matcher(text);
+        while (c.find()) {
+            // string literals keep their length so positions still point at the right line
+            Matcher loop = LOOP.matcher(blankStrings(c.group(1)));
+            while (loop.find()) {
+                report(file, text, c.start(1) + loop.start(), "has a '" + loop.group(1) + "' loop in a consequence; a consequence only inserts facts "
+                        + "(let the rules do the repeating)");
+            }
+            Matcher inserted = INSERTED.matcher(c.group(1));
+            while (inserted.find()) {
+                if (!DERIVED.contains(inserted.group(1))) {
+                    report(file, text, c.start(1) + inserted.start(), "inserts a " + inserted.group(1) + "; rules may insert only "
+                            + String.join(", ", DERIVED));
+                }
+            }
         }
         m = QUESTION_ID.matcher(text);
         while (m.find()) {
@@ -155,7 +191,7 @@ public final class ReferenceCheck {
         FindingDef def = kb.finding(key);
         if (def == null) {
             report(file, text, at, "finding '" + key + "' is not in the findings catalogue");
-        } else if (value != null && !def.isNumber() && !def.values().contains(value)) {
+        } else if (value != null && !def.isNumber() && !def.isText() && !def.values().contains(value)) {
             report(file, text, at, "finding '" + key + "' has no value '" + value + "'; allowed: " + String.join(", ", def.values()));
         }
     }

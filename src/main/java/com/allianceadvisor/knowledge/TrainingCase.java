@@ -12,6 +12,11 @@ public record TrainingCase(String id, String title, int year, String industry, L
                            Map<String, String> coding, Map<String, String> partnerCoding, String whatHappened,
                            Map<String, List<Debrief>> debrief, List<String> sources, ContentFile file) {
 
+    /** The keys of a case file. */
+    public static final java.util.Set<String> KEYS = java.util.Set.of("$schema", "id", "title", "year", "industry", "partners", "goals",
+            "difficulty", "narrative", "answers", "partnerAnswers", "coding", "partnerCoding", "whatHappened", "debrief",
+            "sources", "expect");
+
     /** A discussion question and the points the trainer wants to hear. */
     public record Debrief(String question, List<String> points) {
     }

@@ -20,9 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class TrainingContentReader {
     private static final String CASE_ID = "[a-z0-9][a-z0-9-]*";
     private static final String TERM_ID = "[a-z][a-z0-9_]*";
-    private static final Set<String> CASE_KEYS = Set.of("$schema", "id", "title", "year", "industry", "partners", "goals",
-            "difficulty", "narrative", "answers", "partnerAnswers", "coding", "partnerCoding", "whatHappened", "debrief",
-            "sources", "expect");
+    private static final Set<String> CASE_KEYS = TrainingCase.KEYS;
     private static final Set<String> TERM_KEYS = Set.of("id", "term", "aliases", "definition", "example", "related",
             "sources", "questions", "findings", "guidance");
     private static final Set<String> ITEM_KEYS = Set.of("key", "goal", "finding", "label", "kind", "pick", "scale", "rankBy");
@@ -206,9 +204,37 @@ final class TrainingContentReader {
         if (partners.isEmpty()) {
             problems.add(file.name() + ": field 'partners' must name at least one partner");
         }
+        expect(n, file);
         return new TrainingCase(id, text(n, "title", file, ""), n.path("year").asInt(), text(n, "industry", file, ""), partners,
                 goals, difficulty, narrative, answers, partnerAnswers, coding, partnerCoding, text(n, "whatHappened", file, ""),
                 debrief, citations(n, file, "field 'sources'"), file);
+    }
+
+    /** The regression expectation: what the advisor concluded when the case was written; every id is checked. */
+    private void expect(JsonNode root, ContentFile file) {
+        JsonNode e = root.get("expect");
+        if (e == null || !e.isObject() || e.isEmpty()) {
+            problems.add(file.name() + ": field 'expect' is required: the findings and advice the advisor concludes from the case (kb test checks them)");
+            return;
+        }
+        keys(e, Set.of("findings", "advicePresent", "adviceAbsent", "pendingQuestions", "sensitivity"), file, "field 'expect'");
+        e.path("findings").fieldNames().forEachRemaining(k -> {
+            if (!findings.containsKey(k)) {
+                problems.add(file.name() + ": field 'expect.findings." + k + "': not in the findings catalogue");
+            }
+        });
+        for (String list : List.of("advicePresent", "adviceAbsent")) {
+            for (JsonNode g : e.path(list)) {
+                if (!guidance.containsKey(g.asText())) {
+                    problems.add(file.name() + ": field 'expect." + list + "': '" + g.asText() + "' is not a guidance id");
+                }
+            }
+        }
+        for (JsonNode q : e.path("pendingQuestions")) {
+            if (!questions.containsKey(q.asText())) {
+                problems.add(file.name() + ": field 'expect.pendingQuestions': '" + q.asText() + "' is not a question id");
+            }
+        }
     }
 
     private Map<String, String> answers(JsonNode root, String field, ContentFile file) {

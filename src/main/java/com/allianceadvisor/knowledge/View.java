@@ -5,17 +5,31 @@ import java.util.Map;
 
 /**
  * A presentation of findings for one goal: a table (rows x columns of short phrases, one row marked
- * by a finding) or a bar chart (one bar per numeric finding).
+ * by a finding), a bar chart (one bar per numeric finding) or a map of the alliances of a portfolio
+ * review (one mark per alliance, placed by two of its facts and coloured by a number).
  */
 public record View(String id, String goal, String type, String title, String markRowFromFinding, List<Item> rows,
                    List<Item> columns, Map<String, Map<String, String>> cells, List<Bar> bars, Citations cited,
-                   String file) {
+                   String file, Grid grid) {
     public List<String> sources() {
         return cited.sources();
     }
 
     public static final String TABLE = "table";
     public static final String BARS = "bars";
+    public static final String MAP = "map";
+
+    /**
+     * Where a map takes its data from, per alliance: the keys of its label, row and column facts, the
+     * number that colours it, the order of known columns, and the colour bands (highest {@code min} first).
+     */
+    public record Grid(String label, String row, String column, String colour, List<String> columnOrder,
+                       List<Band> bands, String noValue) {
+    }
+
+    /** Values of at least {@code min} get this label and colour. */
+    public record Band(double min, String label, String colour) {
+    }
 
     /** A row or a column of a table. */
     public record Item(String id, String label) {

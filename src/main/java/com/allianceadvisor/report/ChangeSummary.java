@@ -6,20 +6,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** What changed between two reports of the same consultation: findings and advice. */
+import com.allianceadvisor.knowledge.KnowledgeBase;
+
+/** What changed between two reports of the same consultation: findings (by title and label) and advice. */
 public final class ChangeSummary {
     private ChangeSummary() {
     }
 
-    public static List<String> between(Report before, Report after) {
+    public static List<String> between(KnowledgeBase kb, Report before, Report after) {
         List<String> lines = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>(before.findings().keySet());
         keys.addAll(after.findings().keySet());
         for (String key : keys) {
-            Object was = before.findings().get(key);
-            Object now = after.findings().get(key);
-            if (!Objects.equals(was, now)) {
-                lines.add("finding " + key + ": " + (was == null ? "(none)" : was) + " -> " + (now == null ? "(none)" : now));
+            Object was = before.findingLabels().get(key);
+            Object now = after.findingLabels().get(key);
+            if (!Objects.equals(before.findings().get(key), after.findings().get(key))) {
+                lines.add("finding " + ReportText.findingTitle(kb, key) + ": " + (was == null ? "(none)" : ReportText.value(was))
+                        + " -> " + (now == null ? "(none)" : ReportText.value(now)));
             }
         }
         for (AdviceItem a : after.advice()) {

@@ -3,7 +3,6 @@ package com.allianceadvisor.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.allianceadvisor.engine.AnswerFact;
 import com.allianceadvisor.engine.Derivation;
 
 /** Prints a derivation as an indented tree, from the conclusion down to the answers. */
@@ -22,7 +21,7 @@ public final class DerivationPrinter {
 
     private void print(Derivation d, int depth, List<String> lines) {
         String pad = "  ".repeat(depth);
-        lines.add(pad + (d.fact() instanceof AnswerFact a ? describer.describe(a) : String.valueOf(d.fact())));
+        lines.add(pad + describer.describeFact(d.fact()));
         if (d.rule() != null) {
             lines.add(pad + "  because rule \"" + d.rule() + "\"");
         }

@@ -25,12 +25,18 @@ public enum Format {
         return Arrays.stream(values()).map(f -> f.name).collect(Collectors.joining(", "));
     }
 
+    /** The full report. */
     public String render(Report report, KnowledgeBase kb) {
+        return render(report, kb, true);
+    }
+
+    /** The full report, or (text and Markdown) only the summary and the top actions. */
+    public String render(Report report, KnowledgeBase kb, boolean full) {
         return switch (this) {
             case JSON -> JsonRenderer.render(report, kb);
-            case MD -> new MarkdownRenderer(kb, false).render(report);
+            case MD -> new MarkdownRenderer(kb, false, full).render(report);
             case HTML -> new HtmlRenderer(kb).render(report);
-            case TEXT -> new MarkdownRenderer(kb, true).render(report);
+            case TEXT -> new MarkdownRenderer(kb, true, full).render(report);
         };
     }
 }

@@ -20,7 +20,30 @@ final class JsonRenderer {
     static String render(Report report, KnowledgeBase kb) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("goals", report.goals());
+        List<Map<String, Object>> summary = new ArrayList<>();
+        for (Report.GoalSummary s : report.summary()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("goal", s.goal());
+            item.put("text", s.text());
+            item.put("confidence", s.confidence());
+            item.put("assumptions", s.assumptions());
+            summary.add(item);
+        }
+        root.put("summary", summary);
+        List<Map<String, Object>> top = new ArrayList<>();
+        for (AdviceItem a : report.topActions()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", a.id());
+            item.put("area", a.area());
+            item.put("title", a.title());
+            item.put("strength", a.strength());
+            top.add(item);
+        }
+        root.put("topActions", top);
         root.put("findings", report.findings());
+        root.put("findingLabels", report.findingLabels());
+        root.put("alternatives", report.alternatives());
+        root.put("sensitivity", report.sensitivity() == null ? List.of() : report.sensitivity());
         List<Map<String, Object>> advice = new ArrayList<>();
         for (AdviceItem a : report.advice()) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -36,9 +59,24 @@ final class JsonRenderer {
             }
             item.put("text", a.text());
             item.put("actions", a.actions());
+            item.put("alsoFor", a.alsoFor());
             advice.add(item);
         }
         root.put("advice", advice);
+        Map<String, List<Map<String, Object>>> notes = new LinkedHashMap<>();
+        report.notes().forEach((key, items) -> {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (AdviceItem a : items) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", a.id());
+                item.put("title", a.title());
+                item.put("text", a.text());
+                item.put("because", a.because());
+                list.add(item);
+            }
+            notes.put(key, list);
+        });
+        root.put("notes", notes);
         root.put("pendingQuestions", report.pendingQuestions());
         if (report.progress() != null) {
             Map<String, Object> progress = new LinkedHashMap<>();
@@ -57,6 +95,8 @@ final class JsonRenderer {
                 item.put("rows", v.view().rows());
                 item.put("columns", v.view().columns());
                 item.put("cells", v.view().cells());
+            } else if (com.allianceadvisor.knowledge.View.MAP.equals(v.view().type())) {
+                item.put("alliances", v.placed());
             } else {
                 item.put("bars", v.bars());
             }

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.standard.ShellComponent;
@@ -54,7 +52,7 @@ class ConsultCommands {
             @ShellOption(help = "Continue the current consultation instead of starting a new one") boolean resume,
             @ShellOption(help = "Replace an unsaved consultation without asking") boolean force) {
         PrintWriter out = terminal.writer();
-        if (!content.ready()) {
+        if (!workspace.ready()) {
             out.println("Loading the rules\u2026");
             out.flush();
         }
@@ -89,17 +87,39 @@ class ConsultCommands {
             out.println();
             out.println("No questions left. Your advice:");
             out.println();
-            out.print(Format.TEXT.render(workspace.report(), interview.knowledge()));
-            out.println("Next: 'how <adviceId|findingKey>', 'change <questionId>', 'save <name>'.");
+            out.print(Format.TEXT.render(workspace.fullReport(), interview.knowledge(), false));
+            out.println("Next: 'advice --full', 'how <adviceId|findingKey>', 'whatif q=v', 'change <questionId>', 'save <name>'.");
         }
         out.flush();
     }
 
-    @ShellMethod(key = "advice", value = "Show the advice and findings of the current consultation.")
-    void advice(@ShellOption(defaultValue = "text", help = "text, md, json or html") String format) {
-        Format f = Format.named(format).orElseThrow(() -> new BadInputException(
+    @ShellMethod(key = "advice", value = "Show the summary and top actions of the current consultation; --full shows everything.")
+    void advice(@ShellOption(defaultValue = "text", help = "text, md, json or html (html: write it with 'report --out')") String format,
+                @ShellOption(help = "Everything: findings, options weighed, reasons, what would change it, sources") boolean full) {
+        Format f = format(format);
+        if (f == Format.HTML) {
+            throw new BadInputException("option --format: html is a file, not terminal output; use 'report --format html --out FILE'");
+        }
+        print(f.render(workspace.fullReport(), workspace.current().knowledge(), full));
+    }
+
+    @ShellMethod(key = "report", value = "Write the full report of the current consultation to a file.")
+    void report(@ShellOption(defaultValue = "md", help = "md, html, json or text") String format,
+                @ShellOption(help = "The file to write (it is written atomically)") java.nio.file.Path out,
+                @ShellOption(help = "Overwrite the file if it exists") boolean force) {
+        print("Wrote " + workspace.writeReport(format(format), out, force) + "\n");
+    }
+
+    @ShellMethod(key = "whatif", value = "Show how the advice would change with other answers, without changing the consultation.")
+    void whatif(@ShellOption(arity = Integer.MAX_VALUE, help = "One or more questionId=value pairs") String[] answers) {
+        List<String> changes = workspace.whatIf(List.of(answers));
+        print(changes.isEmpty() ? "The findings and advice would stay the same.\n"
+                : "What would change:\n  " + String.join("\n  ", changes) + "\n");
+    }
+
+    private static Format format(String format) {
+        return Format.named(format).orElseThrow(() -> new BadInputException(
                 "option --format: '" + format + "' is not allowed; allowed: " + Format.allowed()));
-        print(f.render(workspace.report(), workspace.current().knowledge()));
     }
 
     @ShellMethod(key = "how", value = "Explain how an advice item or a finding was concluded, down to the answers.")
@@ -147,7 +167,7 @@ class ConsultCommands {
             out.flush();
             return;
         }
-        List<String> changes = ChangeSummary.between(before, workspace.report());
+        List<String> changes = ChangeSummary.between(interview.knowledge(), before, workspace.report());
         out.println(changes.isEmpty() ? "The findings and advice stay the same." : "What changed:");
         changes.forEach(c -> out.println("  " + c));
         int open = interview.estimatedRemaining();
@@ -163,7 +183,7 @@ class ConsultCommands {
         Report before = workspace.report();
         PrintWriter out = terminal.writer();
         if (file != null) {
-            var set = com.allianceadvisor.store.AnswerFiles.read(file, interview.knowledge());
+            var set = com.allianceadvisor.store.AnswerFiles.readPartner(file, interview.knowledge());
             set.answers().forEach(interview.consultation()::partnerAnswer);
             out.println("Recorded " + set.answers().size() + " partner answer(s) from " + file + ".");
         } else {
@@ -179,7 +199,7 @@ class ConsultCommands {
             }
         }
         workspace.keep();
-        ChangeSummary.between(before, workspace.report()).forEach(c -> out.println("  " + c));
+        ChangeSummary.between(interview.knowledge(), before, workspace.report()).forEach(c -> out.println("  " + c));
         out.flush();
     }
 
@@ -213,21 +233,60 @@ class ConsultCommands {
         if (chosen == null) {
             throw new BadInputException("give a name, e.g. 'save acme-jv'");
         }
+        boolean earlier = store.names().contains(chosen);
         var file = workspace.save(chosen);
-        print("Saved " + chosen + " (" + file + ")\n");
+        StringBuilder said = new StringBuilder("Saved " + chosen + " (" + file + ")");
+        if (earlier) {
+            said.append("; the earlier assessment is kept, see 'history ").append(chosen).append("'");
+        }
+        List<String> missing = unansweredIdentity(workspace.current()).stream().map(Question::id).toList();
+        if (!missing.isEmpty()) {
+            said.append("\nFor 'portfolio review', 'identify' records which alliance this is (still open: ")
+                    .append(String.join(", ", missing)).append(")");
+        }
+        print(said + "\n");
+    }
+
+    @ShellMethod(key = "identify", value = "Record which alliance this consultation is about (name, partners, area, purpose, status), for 'portfolio review'.")
+    void identify(@ShellOption(help = "Ask again the questions already answered") boolean again) {
+        Interview interview = workspace.current();
+        List<Question> questions = again ? identity(interview) : unansweredIdentity(interview);
+        PrintWriter out = terminal.writer();
+        if (questions.isEmpty()) {
+            out.println("This consultation is already identified; 'identify --again' changes the answers.");
+        }
+        ConsultationDialog dialog = new ConsultationDialog(interview, lines(), out);
+        for (Question q : questions) {
+            out.println();
+            if (!dialog.askOnce(q)) {
+                out.println("Stopped; 'identify' asks the rest later.");
+                break;
+            }
+        }
+        out.flush();
+    }
+
+    private static List<Question> identity(Interview interview) {
+        return interview.knowledge().questions().values().stream().filter(Question::identity).toList();
+    }
+
+    private static List<Question> unansweredIdentity(Interview interview) {
+        var answered = interview.consultation().answers().keySet();
+        return identity(interview).stream().filter(q -> !answered.contains(q.id())).toList();
     }
 
     @ShellMethod(key = "load", value = "Load a saved consultation; 'consult --resume' continues it.")
     void load(@ShellOption(help = "Session name (see 'sessions')") String name,
               @ShellOption(help = "Replace an unsaved consultation without asking") boolean force) {
-        var set = store.load(name, currentKnowledge());
+        SessionStore.Loaded loaded = store.open(name, currentKnowledge());
         workspace.restore();
         if (workspace.unsaved() && !force && !confirmReplace(terminal.writer())) {
             print("Kept the current consultation; 'save <name>' keeps it on disk, 'load " + name + " --force' replaces it.\n");
             return;
         }
-        Interview interview = workspace.open(set, List.of(), name);
+        Interview interview = workspace.open(loaded.answers(), List.of(), name);
         workspace.keep();
+        loaded.dropped().forEach(d -> print("Left out: " + d + "\n"));
         print("Loaded " + name + ": " + interview.consultation().answers().size() + " answers, goals "
                 + String.join(", ", interview.consultation().goals()) + ", " + interview.pending().size()
                 + " question(s) open. Try 'advice' or 'consult --resume'.\n");
@@ -252,14 +311,7 @@ class ConsultCommands {
     }
 
     private LineSource lines() {
-        LineReader reader = lineReader.getObject();
-        return prompt -> {
-            try {
-                return reader.readLine(prompt);
-            } catch (EndOfFileException | UserInterruptException e) {
-                return null;
-            }
-        };
+        return ShellInput.lines(lineReader);
     }
 
     private void print(String text) {

@@ -1,8 +1,6 @@
 package com.allianceadvisor.shell;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,9 +9,7 @@ import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
 
 import com.allianceadvisor.authoring.KbValidator;
-import com.allianceadvisor.authoring.Scenario;
-import com.allianceadvisor.authoring.ScenarioResult;
-import com.allianceadvisor.authoring.ScenarioRunner;
+import com.allianceadvisor.authoring.ScenarioSuite;
 import com.allianceadvisor.knowledge.Content;
 import com.allianceadvisor.knowledge.ContentFolder;
 import com.allianceadvisor.knowledge.ContentHolder;
@@ -34,41 +30,16 @@ class KbCommands {
 
     @ShellMethod(key = "kb validate", value = "Check the rules and knowledge base: references, fact model, compilation, unused items.")
     String validate() {
-        Content c = content.get();
-        List<String> warnings = KbValidator.warnings(c);
-        StringBuilder sb = new StringBuilder("OK: " + c.knowledge().questions().size() + " questions, "
-                + c.knowledge().guidance().size() + " guidance items, " + c.knowledge().findings().size() + " finding keys, "
-                + c.rules().ruleNames().size() + " rules, " + c.knowledge().cases().size() + " training cases, "
-                + c.knowledge().glossary().size() + " glossary terms (rules: " + c.rulesOrigin() + ", knowledge: " + c.knowledge().origin() + ")\n");
-        warnings.forEach(w -> sb.append("warning: ").append(w).append('\n'));
-        return sb.toString();
+        return KbValidator.summary(content.get());
     }
 
     @ShellMethod(key = "kb test", value = "Run the scenario files (knowledge-base/scenarios) and the training cases (knowledge-base/cases) and show expected against actual.")
     void test(@ShellOption(defaultValue = "", help = "Run only scenarios whose file name contains this text") String filter) {
-        Content c = content.get();
-        ScenarioRunner runner = new ScenarioRunner(c);
-        List<Scenario> scenarios = ScenarioRunner.load(ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"), c.knowledge());
-        List<String> failed = new ArrayList<>();
-        int run = 0;
-        StringBuilder sb = new StringBuilder();
-        for (Scenario s : scenarios) {
-            if (!s.file().contains(filter)) {
-                continue;
-            }
-            run++;
-            ScenarioResult r = runner.run(s);
-            sb.append(r.passed() ? "PASS " : "FAIL ").append(s.file()).append("  ").append(s.name()).append('\n');
-            r.mismatches().forEach(m -> sb.append("     ").append(m).append('\n'));
-            if (!r.passed()) {
-                failed.add(s.file());
-            }
-        }
-        sb.append(run - failed.size()).append(" of ").append(run).append(" scenarios passed\n");
-        terminal.writer().print(sb);
+        ScenarioSuite.Outcome outcome = ScenarioSuite.run(content.get(), ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"), filter);
+        terminal.writer().print(outcome.text());
         terminal.writer().flush();
-        if (!failed.isEmpty()) {
-            throw new ScenarioFailure(failed.size() + " scenario(s) failed");
+        if (outcome.failed() > 0) {
+            throw new ScenarioFailure(outcome.failed() + " scenario(s) failed");
         }
     }
 

@@ -3,9 +3,7 @@ package com.allianceadvisor.shell;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.standard.ShellComponent;
@@ -113,14 +111,7 @@ class TrainCommands {
     }
 
     private LineSource lines() {
-        LineReader reader = lineReader.getObject();
-        return prompt -> {
-            try {
-                return reader.readLine(prompt);
-            } catch (EndOfFileException | UserInterruptException e) {
-                return null;
-            }
-        };
+        return ShellInput.lines(lineReader);
     }
 
     private void print(String text) {

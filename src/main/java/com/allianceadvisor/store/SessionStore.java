@@ -18,6 +18,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.allianceadvisor.knowledge.StrictJson;
 
 /**
  * Saved consultations under {@code <data>/sessions/<name>.json}: JSON with a schema version, written
@@ -29,18 +31,26 @@ public final class SessionStore {
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}";
 
     private final Path dir;
+    private final Path historyDir;
 
     public SessionStore(Path dataDir) {
         this.dir = dataDir.resolve("sessions");
+        this.historyDir = dataDir.resolve("history");
     }
 
     public Path folder() {
         return dir;
     }
 
-    /** Saves (or replaces) a session and returns its file. */
+    /**
+     * Saves a session and returns its file. A session saved earlier under the same name is first kept,
+     * unchanged, as an earlier assessment in {@code <data>/history/<name>/}; history is never overwritten.
+     */
     public Path save(String name, AnswerSet set) {
         Path file = file(name);
+        if (Files.isRegularFile(file)) {
+            keepAsHistory(name, file);
+        }
         write(file, root(name, set));
         return file;
     }
@@ -65,8 +75,11 @@ public final class SessionStore {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             JsonNode root = MAPPER.readTree(text);
             String name = root.path("name").isTextual() ? root.path("name").asText() : null;
-            return new Kept(AnswerFiles.parse(file.toString(), text, kb), name, root.path("unsaved").asBoolean(false));
-        } catch (IOException | BadInputException e) {
+            ObjectNode clean = ((ObjectNode) root).deepCopy();
+            clean.remove("unsaved");
+            return new Kept(AnswerFiles.parse(file.toString(), MAPPER.writeValueAsString(clean), kb), name,
+                    root.path("unsaved").asBoolean(false));
+        } catch (IOException | BadInputException | ClassCastException e) {
             return null;
         }
     }
@@ -76,7 +89,7 @@ public final class SessionStore {
         try {
             Files.deleteIfExists(current());
         } catch (IOException e) {
-            throw new BadInputException(current() + ": cannot be removed (" + e.getMessage() + ")");
+            throw new BadInputException(current() + ": cannot be removed (" + AtomicFiles.reason(e) + ")");
         }
     }
 
@@ -99,55 +112,181 @@ public final class SessionStore {
         return root;
     }
 
-    private void write(Path file, Map<String, Object> root) {
-        Path folder = file.getParent();
-        String name = file.getFileName().toString();
+    private static void write(Path file, Map<String, Object> root) {
+        try {
+            AtomicFiles.write(file, MAPPER.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void keepAsHistory(String name, Path file) {
+        Path folder = historyDir.resolve(name);
         try {
             Files.createDirectories(folder);
-            Path tmp = Files.createTempFile(folder, "." + name, ".tmp");
+            String stamp = savedAt(file).replaceAll("[^0-9TZ]", "");
+            Path tmp = Files.createTempFile(folder, ".", ".tmp");
             try {
-                Files.writeString(tmp, MAPPER.writeValueAsString(root), StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+                for (int i = 0; ; i++) {
+                    Path target = folder.resolve(stamp + (i == 0 ? "" : "-" + i) + ".json");
+                    if (!Files.exists(target)) {
+                        // without REPLACE_EXISTING the move fails rather than overwrite an earlier assessment
+                        Files.move(tmp, target);
+                        break;
+                    }
                 }
             } finally {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be written (" + e.getMessage() + "); nothing was changed");
+            throw new BadInputException(folder + ": the earlier assessment cannot be kept (" + e.getMessage() + "); nothing was changed");
         }
     }
 
+    private static String savedAt(Path file) throws IOException {
+        try {
+            String at = MAPPER.readTree(file.toFile()).path("savedAt").asText("");
+            if (!at.isBlank()) {
+                return at;
+            }
+        } catch (IOException e) {
+            // a damaged file is kept as it is, named by its modification time
+        }
+        return Files.getLastModifiedTime(file).toInstant().toString();
+    }
+
+    /** An earlier or the current assessment of a saved alliance: when it was saved and its answers. */
+    public record Assessment(String savedAt, AnswerSet answers) {
+    }
+
+    /**
+     * Every assessment of a saved session, oldest first: the history, then the current one. Files that
+     * cannot be read are named in {@code problems} and skipped.
+     */
+    public List<Assessment> history(String name, KnowledgeBase kb, List<String> problems) {
+        Path current = file(name);
+        List<Path> files = new ArrayList<>();
+        Path folder = historyDir.resolve(name);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> list = Files.list(folder)) {
+                list.filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().startsWith("."))
+                        .sorted().forEach(files::add);
+            } catch (IOException e) {
+                problems.add(folder + ": cannot be listed (" + e.getMessage() + ")");
+            }
+        }
+        if (Files.isRegularFile(current)) {
+            files.add(current);
+        }
+        if (files.isEmpty()) {
+            throw new BadInputException("no saved session '" + name + "' in " + dir + "; see 'sessions'");
+        }
+        List<Assessment> assessments = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                AnswerSet set = read(f, kb).answers();
+                assessments.add(new Assessment(savedAt(f), set));
+            } catch (BadInputException | IOException e) {
+                problems.add(e.getMessage() + "; skipped");
+            }
+        }
+        return assessments;
+    }
+
+    /** The names of the saved sessions, sorted. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return names;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.startsWith("."))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).filter(n -> n.matches(NAME)).sorted().forEach(names::add);
+        } catch (IOException e) {
+            throw new BadInputException(dir + ": cannot be listed (" + e.getMessage() + ")");
+        }
+        return names;
+    }
+
     public AnswerSet load(String name, KnowledgeBase kb) {
+        return open(name, kb).answers();
+    }
+
+    /** A loaded session and what had to be left out because the knowledge base no longer has it. */
+    public record Loaded(AnswerSet answers, List<String> dropped) {
+    }
+
+    /**
+     * Loads a session. Answers to questions retired from the knowledge base (or values no longer
+     * allowed, goals no longer offered) are left out and reported; the rest is kept. The file itself is
+     * never changed by loading.
+     */
+    public Loaded open(String name, KnowledgeBase kb) {
         Path file = file(name);
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("no saved session '" + name + "' in " + dir + "; see 'sessions'");
         }
-        String text;
+        return read(file, kb);
+    }
+
+    private static Loaded read(Path file, KnowledgeBase kb) {
+        String untouched = " (the file was left untouched)";
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-        try {
-            JsonNode root = MAPPER.readTree(text);
-            if (root != null && root.isObject()) {
-                int version = root.path("schemaVersion").asInt(-1);
-                if (version != SCHEMA_VERSION) {
-                    throw new BadInputException(file + ": field 'schemaVersion' is " + root.path("schemaVersion")
-                            + "; allowed: " + SCHEMA_VERSION + " (the file was left untouched)");
+            String text = AnswerFiles.text(file);
+            JsonNode root = StrictJson.parse(file.toString(), text);
+            if (root == null || !root.isObject()) {
+                throw new BadInputException(file + ": expected a JSON object (a saved session)" + untouched);
+            }
+            JsonNode version = root.get("schemaVersion");
+            if (version == null) {
+                throw new BadInputException(file + ": field 'schemaVersion' is missing; allowed: " + SCHEMA_VERSION + untouched);
+            }
+            if (!version.isInt() || version.asInt() != SCHEMA_VERSION) {
+                throw new BadInputException(file + ": field 'schemaVersion' is " + com.allianceadvisor.knowledge.Echo.of(version.toString())
+                        + "; allowed: " + SCHEMA_VERSION + " (a whole number)" + untouched);
+            }
+            List<String> dropped = new ArrayList<>();
+            ObjectNode clean = root.deepCopy();
+            retire(clean, "answers", kb, dropped, "");
+            retire(clean, "partnerAnswers", kb, dropped, "partner's ");
+            if (clean.path("goals").isArray()) {
+                com.fasterxml.jackson.databind.node.ArrayNode goals = clean.putArray("goals");
+                for (JsonNode g : root.path("goals")) {
+                    if (g.isTextual() && kb.area(g.asText()) == null) {
+                        dropped.add("goal '" + com.allianceadvisor.knowledge.Echo.of(g.asText()) + "' (no longer offered)");
+                    } else {
+                        goals.add(g);
+                    }
                 }
             }
-        } catch (JsonProcessingException e) {
-            // reported with its line by the parser below
-        }
-        try {
-            return AnswerFiles.parse(file.toString(), text, kb);
+            return new Loaded(AnswerFiles.parse(file.toString(), MAPPER.writeValueAsString(clean), kb), List.copyOf(dropped));
         } catch (BadInputException e) {
-            throw new BadInputException(e.getMessage() + " (the file was left untouched)");
+            throw new BadInputException(e.getMessage().endsWith(untouched) ? e.getMessage() : e.getMessage() + untouched);
+        } catch (StrictJson.StrictJsonException e) {
+            throw new BadInputException(e.getMessage() + untouched);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    private static void retire(ObjectNode root, String field, KnowledgeBase kb, List<String> dropped, String whose) {
+        JsonNode node = root.get(field);
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        ObjectNode kept = root.putObject(field);
+        node.fields().forEachRemaining(e -> {
+            var q = kb.question(e.getKey());
+            if (q == null) {
+                dropped.add(whose + "answer to '" + com.allianceadvisor.knowledge.Echo.of(e.getKey()) + "' (the question was retired)");
+            } else if (e.getValue().isValueNode() && !e.getValue().isNull() && !q.allows(e.getValue().asText())) {
+                dropped.add(whose + "answer '" + com.allianceadvisor.knowledge.Echo.of(e.getValue().asText()) + "' to '" + e.getKey()
+                        + "' (no longer allowed; allowed: " + q.allowedDescription() + ")");
+            } else {
+                kept.set(e.getKey(), e.getValue());
+            }
+        });
     }
 
     /** One saved session as listed: its name, when it was saved (null if unknown), or why it cannot be read. */
@@ -170,7 +309,7 @@ public final class SessionStore {
             return listed;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
+            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().startsWith(".")).toList()) {
                 String name = p.getFileName().toString().replaceFirst("\\.json$", "");
                 try {
                     JsonNode root = MAPPER.readTree(p.toFile());
@@ -186,7 +325,7 @@ public final class SessionStore {
                 }
             }
         } catch (IOException e) {
-            throw new BadInputException(dir + ": cannot be listed (" + e.getMessage() + ")");
+            throw new BadInputException(dir + ": cannot be listed (" + AtomicFiles.reason(e) + ")");
         }
         listed.sort(java.util.Comparator.comparing((Listed l) -> l.savedAt() == null ? Instant.EPOCH : l.savedAt()).reversed()
                 .thenComparing(Listed::name));
@@ -194,9 +333,25 @@ public final class SessionStore {
     }
 
     private Path file(String name) {
-        if (name == null || !name.matches(NAME)) {
-            throw new BadInputException("session name '" + name + "' is not allowed; use letters, digits, '-', '_' or '.' (up to 64)");
+        return dir.resolve(checkName(name) + ".json");
+    }
+
+    /** Device names some systems reserve: never a file name, whatever the case or extension. */
+    private static final java.util.regex.Pattern RESERVED = java.util.regex.Pattern.compile(
+            "(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+
+    /** A session name as a safe file name: letters, digits, '-', '_', '.', starting with a letter or digit, up to 64, not a device name. */
+    public static String checkName(String name) {
+        String allowed = "; use letters, digits, '-', '_' or '.', starting with a letter or digit (up to 64)";
+        if (name == null || name.isBlank()) {
+            throw new BadInputException("a session name is required" + allowed);
         }
-        return dir.resolve(name + ".json");
+        if (!name.matches(NAME) || name.contains("..") || name.endsWith(".")) {
+            throw new BadInputException("session name '" + com.allianceadvisor.knowledge.Echo.of(name) + "' is not allowed" + allowed);
+        }
+        if (RESERVED.matcher(name).matches()) {
+            throw new BadInputException("session name '" + name + "' is a reserved device name" + allowed);
+        }
+        return name;
     }
 }

@@ -61,6 +61,21 @@ public final class Exercise implements AutoCloseable {
         return new Scorer(kb, consultation).score(trainingCase.id(), trainee, items(), predictions);
     }
 
+    /** Scores only the items of some of the goals (those already revealed when a trainee stops). */
+    ScoreCard score(String trainee, Map<String, List<String>> predictions, List<String> someGoals) {
+        List<PredictionItem> some = new ArrayList<>();
+        someGoals.forEach(g -> some.addAll(kb.predictions(g)));
+        return new Scorer(kb, consultation).score(trainingCase.id(), trainee, some, predictions);
+    }
+
+    /** A fresh consultation of the case's coded answers for the goals practised. */
+    Consultation coded(Content content) {
+        Consultation c = content.rules().newConsultation(goals);
+        trainingCase.answers().forEach(c::answer);
+        trainingCase.partnerAnswers().forEach(c::partnerAnswer);
+        return c;
+    }
+
     /** What the advisor concludes for an item, for the trainer's notes. */
     public ScoredItem reveal(PredictionItem item) {
         return new Scorer(kb, consultation).score(item, List.of());

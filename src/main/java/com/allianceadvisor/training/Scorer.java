@@ -49,10 +49,20 @@ final class Scorer {
             values.sort(Comparator.comparingInt(v -> def.values().indexOf(v)));
         }
         if (PredictionItem.PICK.equals(item.kind()) && !item.rankBy().isEmpty()) {
-            values.sort(Comparator.comparingDouble((String v) -> -number(item.rankBy() + v)));
-            return List.copyOf(values.subList(0, Math.min(item.pick(), values.size())));
+            return top(values, item.pick(), v -> number(item.rankBy() + v));
         }
         return List.copyOf(values);
+    }
+
+    /** The n largest values by size, largest first; a value tied with the last one inside the cut is in the top too. */
+    static List<String> top(List<String> values, int n, java.util.function.ToDoubleFunction<String> size) {
+        List<String> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.comparingDouble((String v) -> -size.applyAsDouble(v)));
+        if (sorted.size() <= n) {
+            return List.copyOf(sorted);
+        }
+        double cut = size.applyAsDouble(sorted.get(n - 1));
+        return sorted.stream().filter(v -> size.applyAsDouble(v) >= cut).toList();
     }
 
     /** The full list behind a ranked pick (for half credit on a value ranked lower). */
@@ -78,21 +88,26 @@ final class Scorer {
                 count++;
             }
         }
-        sums.forEach((goal, sum) -> goals.put(goal, sum[1] == 0 ? 0 : (int) Math.round(100 * sum[0] / sum[1])));
+        // a goal with nothing to score is left out rather than shown as 0
+        sums.forEach((goal, sum) -> {
+            if (sum[1] > 0) {
+                goals.put(goal, (int) Math.round(100 * sum[0] / sum[1]));
+            }
+        });
         return new ScoreCard(caseId, trainee, count == 0 ? 0 : (int) Math.round(100 * total / count), goals, List.copyOf(scored));
     }
 
     ScoredItem score(PredictionItem item, List<String> predicted) {
         List<String> expected = expected(item);
         if (expected.isEmpty()) {
-            return new ScoredItem(item.key(), item.goal(), item.label(), predicted, expected, null,
+            return new ScoredItem(item.key(), item.goal(), item.label(), predicted, expected, 0, false,
                     List.of("The advisor reaches no conclusion on this from the case's answers, so it is not scored."), sources(item, List.of()));
         }
         double credit = credit(item, predicted, expected);
         List<String> explanation = new ArrayList<>();
         List<Derivation> derivations = new ArrayList<>();
         if (credit >= 1) {
-            explanation.add("Right: the advisor concludes " + Labels.list(expected) + ".");
+            explanation.add("Right: the advisor concludes " + Labels.list(kb.finding(item.finding()), expected) + ".");
             Derivation d = firstDerivation(item, expected);
             if (d != null) {
                 derivations.add(d);
@@ -100,10 +115,10 @@ final class Scorer {
             }
         } else {
             explanation.add((credit > 0 ? "Partly right" : "Missed") + ": you predicted "
-                    + (predicted.isEmpty() ? "nothing" : Labels.list(predicted)) + "; the advisor concludes " + Labels.list(expected) + ".");
+                    + (predicted.isEmpty() ? "nothing" : Labels.list(kb.finding(item.finding()), predicted)) + "; the advisor concludes " + Labels.list(kb.finding(item.finding()), expected) + ".");
             derivations.addAll(explainMiss(item, predicted, expected, explanation));
         }
-        return new ScoredItem(item.key(), item.goal(), item.label(), predicted, expected, Math.round(credit * 100) / 100.0,
+        return new ScoredItem(item.key(), item.goal(), item.label(), predicted, expected, Math.round(credit * 100) / 100.0, true,
                 List.copyOf(explanation), sources(item, derivations));
     }
 
@@ -131,9 +146,11 @@ final class Scorer {
                 return union.isEmpty() ? 1 : (double) shared / union.size();
             }
             default -> {
-                int wanted = Math.min(item.pick(), all.size());
+                // each pick counts: a wrong one costs as much as a right one earns, even when the advisor names fewer
+                Set<String> picks = new LinkedHashSet<>(predicted.subList(0, Math.min(predicted.size(), item.pick())));
+                int wanted = Math.max(Math.min(item.pick(), expected.size()), picks.size());
                 double sum = 0;
-                for (String p : new LinkedHashSet<>(predicted.subList(0, Math.min(predicted.size(), item.pick())))) {
+                for (String p : picks) {
                     sum += expected.contains(p) ? 1 : all.contains(p) ? 0.5 : 0;
                 }
                 return wanted == 0 ? 0 : Math.min(1, sum / wanted);
@@ -153,13 +170,13 @@ final class Scorer {
         if (!scores.isEmpty()) {
             scores.sort(Comparator.comparingInt(Score::getTotal).reversed().thenComparing(Score::getOption));
             List<String> parts = new ArrayList<>();
-            scores.forEach(s -> parts.add(Labels.of(s.getOption()) + " " + s.getTotal()));
+            scores.forEach(s -> parts.add(Labels.of(kb.finding(item.finding()), s.getOption()) + " " + s.getTotal()));
             lines.add("Scores of the options: " + String.join(", ", parts) + ".");
             String winner = expected.get(0);
-            lines.add("What decided it for " + Labels.of(winner) + ":");
+            lines.add("What decided it for " + Labels.of(kb.finding(item.finding()), winner) + ":");
             used.addAll(evidenceLines(item.finding(), winner, lines));
             if (!predicted.isEmpty() && !predicted.get(0).equals(winner) && scores.stream().anyMatch(s -> s.getOption().equals(predicted.get(0)))) {
-                lines.add("What spoke for your " + Labels.of(predicted.get(0)) + ":");
+                lines.add("What spoke for your " + Labels.of(kb.finding(item.finding()), predicted.get(0)) + ":");
                 used.addAll(evidenceLines(item.finding(), predicted.get(0), lines));
             }
             return used;
@@ -167,7 +184,7 @@ final class Scorer {
         if (item.kind().equals(PredictionItem.PICK) && !item.rankBy().isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (String v : all(item).stream().sorted(Comparator.comparingDouble((String v) -> -number(item.rankBy() + v))).toList()) {
-                parts.add(Labels.of(v) + " " + format(number(item.rankBy() + v)));
+                parts.add(Labels.of(kb.finding(item.finding()), v) + " " + format(number(item.rankBy() + v)));
             }
             lines.add("Ranked by size: " + String.join(", ", parts) + ".");
         }
@@ -178,13 +195,13 @@ final class Scorer {
             Derivation d = derivation(item.finding(), value);
             if (d != null) {
                 used.add(d);
-                lines.add("Why " + Labels.of(value) + ":");
+                lines.add("Why " + Labels.of(kb.finding(item.finding()), value) + ":");
                 reasonLines(d, 2, lines);
             }
         }
         for (String p : predicted) {
             if (!expected.contains(p) && !all(item).contains(p)) {
-                lines.add("No rule concludes " + Labels.of(p) + " from the case's answers.");
+                lines.add("No rule concludes " + Labels.of(kb.finding(item.finding()), p) + " from the case's answers.");
             }
         }
         return used;
@@ -222,6 +239,9 @@ final class Scorer {
     }
 
     private void answerLines(Derivation d, String pad, List<String> lines) {
+        if (d.answers().isEmpty()) {
+            lines.add(pad + "rests on no answer of the case: it is what the rules conclude when nothing more is known");
+        }
         for (AnswerFact a : d.answers()) {
             lines.add(pad + "rests on: " + describer.describe(a));
         }

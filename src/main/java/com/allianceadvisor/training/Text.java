@@ -40,21 +40,17 @@ final class Text {
         return clean.length() > ECHO_LIMIT ? clean.substring(0, ECHO_LIMIT) + "..." : clean;
     }
 
+    /** A block of paragraphs (separated by blank lines) safe inside Markdown, the paragraphs kept. */
+    static String mdBlock(String s) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : (s == null ? "" : s).split("\\n\\s*\\n")) {
+            paragraphs.add(md(p.trim()));
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
     /** Text safe inside Markdown: markup characters escaped, no raw HTML, no line breaks. */
     static String md(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.replaceAll("[\\r\\n]+", " ").toCharArray()) {
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '!' -> sb.append('\\').append(c);
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return com.allianceadvisor.report.MarkdownText.escape(s);
     }
 }

@@ -96,20 +96,9 @@ final class TraineeRecords {
         root.put("attempts", list);
         Path file = dir.resolve(name + ".json");
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + name, ".tmp");
-            try {
-                Files.writeString(tmp, MAPPER.writeValueAsString(root), StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be written (" + e.getMessage() + "); nothing was changed");
+            com.allianceadvisor.store.AtomicFiles.write(file, MAPPER.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

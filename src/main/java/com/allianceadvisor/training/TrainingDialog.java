@@ -44,23 +44,25 @@ public final class TrainingDialog {
     /** Runs the prediction exercise; returns the score card, or null when the trainee quit. */
     public ScoreCard predict(Exercise ex, String trainee) {
         KnowledgeBase kb = ex.knowledge();
+        service.checkRecord(trainee);
         narrative(ex.trainingCase());
         out.println("Predict what the advisor will conclude. At every prompt: a number (or several, separated by commas),");
         out.println("unknown, help, explain <term>, quit.");
         Map<String, List<String>> predictions = new LinkedHashMap<>();
         List<ScoredItem> all = new ArrayList<>();
+        List<String> revealed = new ArrayList<>();
         for (String goal : ex.goals()) {
             out.println();
             out.println("== " + (kb.area(goal) == null ? goal : kb.area(goal).title()));
             for (PredictionItem item : ex.items(goal)) {
                 List<String> p = ask(item, kb);
                 if (p == null) {
-                    out.println("Stopped; nothing was scored or saved. 'train " + ex.trainingCase().id() + "' starts again.");
-                    out.flush();
+                    stopped(ex, trainee, predictions, revealed);
                     return null;
                 }
                 predictions.put(item.key(), p);
             }
+            revealed.add(goal);
             ScoreCard goalCard = ex.score(trainee, predictions);
             List<ScoredItem> goalItems = goalCard.items().stream().filter(i -> i.goal().equals(goal)).toList();
             all.addAll(goalItems);
@@ -81,6 +83,19 @@ public final class TrainingDialog {
         out.println("Saved in the training record of " + trainee + "; 'train progress --trainee " + trainee + "' shows it.");
         out.flush();
         return card;
+    }
+
+    /** The trainee stopped: goals already revealed are recorded (their answer was seen), the rest is not. */
+    private void stopped(Exercise ex, String trainee, Map<String, List<String>> predictions, List<String> revealed) {
+        if (revealed.isEmpty()) {
+            out.println("Stopped before any conclusion was shown; nothing was saved. 'train " + ex.trainingCase().id() + "' starts again.");
+        } else {
+            ScoreCard partial = ex.score(trainee, predictions, revealed);
+            service.record(trainee, Attempt.PREDICT, partial);
+            out.println("Stopped. The goals already revealed (" + String.join(", ", revealed) + ") are recorded with "
+                    + partial.score() + "/100; the others were not shown and are not recorded.");
+        }
+        out.flush();
     }
 
     private void narrative(TrainingCase tc) {
@@ -109,7 +124,7 @@ public final class TrainingDialog {
         out.println();
         out.println(item.label() + " (" + TrainingReports.howMany(item) + ")");
         for (int i = 0; i < values.size(); i++) {
-            out.printf("  %d) %s%n", i + 1, Labels.of(values.get(i)));
+            out.printf("  %d) %s%n", i + 1, Labels.of(def, values.get(i)));
         }
         out.printf("  %d) unknown%n", values.size() + 1);
         while (true) {
@@ -185,7 +200,7 @@ public final class TrainingDialog {
         out.println("  " + (terms.isEmpty() ? "" : "'explain <term>' tells more. ") + "Scoring: "
                 + switch (item.kind()) {
                     case PredictionItem.SINGLE -> item.scale().isEmpty() ? "full credit for the right value."
-                            : "full credit for the right value, half for its neighbour on the scale " + Labels.list(item.scale()) + ".";
+                            : "full credit for the right value, half for its neighbour on the scale " + Labels.list(def, item.scale()) + ".";
                     case PredictionItem.LIST -> "credit for the overlap between your list and the advisor's.";
                     default -> "credit for each pick in the advisor's conclusion" + (item.rankBy().isEmpty() ? "." : " (half for one ranked lower).");
                 });
@@ -209,58 +224,64 @@ public final class TrainingDialog {
     public Integer diagnose(Content content, Exercise ex, String trainee) {
         TrainingCase tc = ex.trainingCase();
         KnowledgeBase kb = ex.knowledge();
+        service.checkRecord(trainee);
         narrative(tc);
-        out.println("Answer the advisor's questions as you read the case (why, help, back, unknown, quit at every prompt).");
-        Consultation mine = content.rules().newConsultation(tc.goals());
+        out.println("Answer the advisor's questions as you read the case (why, help, explain <term>, back, unknown, quit at every prompt).");
+        Consultation mine = content.rules().newConsultation(ex.goals());
+        Consultation coded = ex.coded(content);
         try {
             tc.partnerAnswers().forEach(mine::partnerAnswer);
             Interview interview = new Interview(kb, mine);
             ConsultationDialog.Outcome outcome = new ConsultationDialog(interview, in, out).run();
-            if (outcome != ConsultationDialog.Outcome.COMPLETED && mine.answers().isEmpty()) {
-                out.println("Stopped before the first answer; nothing was saved.");
+            if (outcome != ConsultationDialog.Outcome.COMPLETED) {
+                out.println("Stopped before the end of the interview; nothing was compared or saved. 'train " + tc.id()
+                        + " --diagnose' starts again.");
                 out.flush();
                 return null;
             }
             out.println();
             out.println("== Your reading against the case coding");
-            int asked = 0;
+            // every question either side answered counts: one the coding answers but your reading never reached is a miss too
+            java.util.Set<String> questions = new java.util.LinkedHashSet<>(mine.answers().keySet());
+            questions.addAll(coded.answers().keySet());
             int same = 0;
             Map<String, Double> items = new LinkedHashMap<>();
-            for (Map.Entry<String, String> a : mine.answers().entrySet()) {
-                String coded = tc.answers().get(a.getKey());
-                Question q = kb.question(a.getKey());
-                asked++;
-                if (a.getValue().equals(coded)) {
+            for (String id : questions) {
+                String yours = mine.answers().get(id);
+                String theirs = coded.answers().get(id);
+                Question q = kb.question(id);
+                if (yours != null && yours.equals(theirs)) {
                     same++;
-                    items.put(a.getKey(), 1.0);
+                    items.put(id, 1.0);
                     continue;
                 }
-                items.put(a.getKey(), 0.0);
+                items.put(id, 0.0);
                 out.println("- " + q.text());
-                out.println("    you: " + q.label(a.getValue()) + "; the coding: " + (coded == null ? "(not coded)" : q.label(coded)));
-                if (coded != null) {
-                    Text.wrap("why: " + tc.coding().get(a.getKey()), WIDTH, "    ").forEach(out::println);
-                } else {
-                    out.println("    the case coding did not need this question: an earlier answer took the interview elsewhere.");
+                out.println("    you: " + (yours == null ? "(not asked: your earlier answers took the interview elsewhere)" : q.label(yours))
+                        + "; the coding: " + (theirs == null ? "(not asked with the coded answers)" : q.label(theirs)));
+                String note = tc.coding().get(id);
+                if (note != null) {
+                    Text.wrap("why: " + note, WIDTH, "    ").forEach(out::println);
                 }
             }
-            int agreement = asked == 0 ? 0 : (int) Math.round(100.0 * same / asked);
-            out.println(same + " of " + asked + " answers agree with the coding (" + agreement + "%).");
-            Report coded = new ReportBuilder(kb).build(ex.consultation());
+            int agreement = questions.isEmpty() ? 0 : (int) Math.round(100.0 * same / questions.size());
+            out.println(same + " of " + questions.size() + " answers agree with the coding (" + agreement + "%).");
+            Report codedReport = new ReportBuilder(kb).build(coded);
             Report yours = new ReportBuilder(kb).build(mine);
-            List<String> changes = ChangeSummary.between(coded, yours);
+            List<String> changes = ChangeSummary.between(kb, codedReport, yours);
             out.println();
             out.println(changes.isEmpty() ? "Your reading leads to the same findings and advice as the coding."
                     : "What your reading would have changed in the advice (coding -> yours):");
             changes.forEach(c -> out.println("  " + c));
             Map<String, Integer> goals = new LinkedHashMap<>();
-            tc.goals().forEach(g -> goals.put(g, agreement));
-            service.record(trainee, Attempt.DIAGNOSE, new ScoreCard(tc.id(), trainee, agreement, goals, List.of()));
+            ex.goals().forEach(g -> goals.put(g, agreement));
+            service.record(trainee, Attempt.DIAGNOSE, new ScoreCard(tc.id(), trainee, agreement, goals, List.of()), items);
             out.println("Saved in the training record of " + trainee + ".");
             out.flush();
             return agreement;
         } finally {
             mine.close();
+            coded.close();
         }
     }
 }

@@ -42,6 +42,7 @@ final class TrainingReports {
             m.put("predicted", i.predicted());
             m.put("expected", i.expected());
             m.put("credit", i.credit());
+            m.put("scored", i.scored());
             m.put("explanation", String.join("\n", i.explanation()));
             m.put("sources", i.sources());
             items.add(m);
@@ -78,12 +79,16 @@ final class TrainingReports {
         List<String> lines = new ArrayList<>();
         for (ScoredItem i : items) {
             lines.add(i.label() + ": " + (i.scored() ? String.format(Locale.ROOT, "credit %.2f", i.credit()) : "not scored"));
-            lines.add(String.format("  you: %-36s advisor: %s", i.predicted().isEmpty() ? "(no prediction)" : Labels.list(i.predicted()),
-                    i.expected().isEmpty() ? "(no conclusion)" : Labels.list(i.expected())));
+            if (!i.scored()) {
+                lines.add("  " + i.explanation().get(0));
+                continue;
+            }
+            lines.add(String.format("  you: %-36s advisor: %s", i.predicted().isEmpty() ? "(no prediction)" : Labels.list(kb.finding(findingOf(i, kb)), i.predicted()),
+                    i.expected().isEmpty() ? "(no conclusion)" : Labels.list(kb.finding(findingOf(i, kb)), i.expected())));
             for (String line : i.explanation().subList(1, i.explanation().size())) {
                 lines.add("  " + line);
             }
-            if (!i.sources().isEmpty() && (i.credit() == null || i.credit() < 1)) {
+            if (!i.sources().isEmpty() && i.credit() < 1) {
                 List<String> refs = new ArrayList<>();
                 for (String id : i.sources()) {
                     Source s = kb.sources().get(id);
@@ -127,7 +132,7 @@ final class TrainingReports {
         KnowledgeBase kb = ex.knowledge();
         StringBuilder sb = new StringBuilder();
         header(tc, sb);
-        sb.append(Text.md(tc.narrative())).append("\n\n");
+        sb.append(Text.mdBlock(tc.narrative())).append("\n\n");
         sb.append("## Your predictions\n\n");
         sb.append("Name: ______________________\n\n");
         sb.append("For each item tick what you expect the advisor to conclude from the case (or `unknown`).\n\n");
@@ -137,7 +142,7 @@ final class TrainingReports {
                 sb.append("**").append(Text.md(item.label())).append("** (`").append(item.key()).append("`; ").append(howMany(item)).append(")\n\n");
                 FindingDef def = kb.finding(item.finding());
                 for (String v : def.values()) {
-                    sb.append("- [ ] ").append(Text.md(Labels.of(v))).append(" (`").append(v).append("`)\n");
+                    sb.append("- [ ] ").append(Text.md(Labels.of(def, v))).append(" (`").append(v).append("`)\n");
                 }
                 sb.append("- [ ] unknown\n\n");
             }
@@ -159,6 +164,10 @@ final class TrainingReports {
         }
         sb.append("\n```\n");
         return sb.toString();
+    }
+
+    private static String findingOf(ScoredItem i, KnowledgeBase kb) {
+        return kb.predictions().stream().filter(p -> p.key().equals(i.key())).map(PredictionItem::finding).findFirst().orElse(i.key());
     }
 
     static String howMany(PredictionItem item) {
@@ -189,13 +198,13 @@ final class TrainingReports {
         for (PredictionItem item : ex.items()) {
             ScoredItem s = ex.reveal(item);
             sb.append("**").append(Text.md(item.label())).append("**: ")
-                    .append(s.expected().isEmpty() ? "no conclusion" : Text.md(Labels.list(s.expected()))).append("\n\n");
+                    .append(s.expected().isEmpty() ? "no conclusion" : Text.md(Labels.list(kb.finding(item.finding()), s.expected()))).append("\n\n");
             for (String line : s.explanation().subList(Math.min(1, s.explanation().size()), s.explanation().size())) {
                 sb.append(line.startsWith("    ") ? "    - " : "- ").append(Text.md(line.trim())).append('\n');
             }
             sb.append('\n');
         }
-        sb.append("## What happened\n\n").append(Text.md(tc.whatHappened())).append("\n\n");
+        sb.append("## What happened\n\n").append(Text.mdBlock(tc.whatHappened())).append("\n\n");
         sb.append("## Debrief\n\n");
         for (String goal : tc.goals()) {
             sb.append("### ").append(Text.md(kb.area(goal) == null ? goal : kb.area(goal).title())).append("\n\n");

@@ -95,7 +95,16 @@ public final class TrainingService {
     public void record(String trainee, String mode, ScoreCard card) {
         Map<String, Double> items = new LinkedHashMap<>();
         card.items().stream().filter(ScoredItem::scored).forEach(i -> items.put(i.key(), i.credit()));
+        record(trainee, mode, card, items);
+    }
+
+    void record(String trainee, String mode, ScoreCard card, Map<String, Double> items) {
         records.add(trainee(trainee), new Attempt(card.caseId(), mode, LocalDate.now().toString(), card.score(), card.goals(), items));
+    }
+
+    /** Checks before an exercise that the trainee's record can be read (and so written at the end). */
+    public void checkRecord(String trainee) {
+        records.attempts(trainee(trainee));
     }
 
     // ------------------------------------------------------------------ non-interactive scoring
@@ -214,19 +223,7 @@ public final class TrainingService {
         if (Files.exists(out) && !force) {
             throw new BadInputException(out + ": already exists; add --force to replace it");
         }
-        try {
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".train", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new BadInputException(out + ": cannot be written (" + e.getMessage() + "); nothing was changed");
-        }
+        com.allianceadvisor.store.AtomicFiles.write(out, text);
     }
 
     // ------------------------------------------------------------------ progress

@@ -44,4 +44,29 @@ class ScenarioRunnerTest {
                 { "name": "checks nothing", "goals": ["choice"], "answers": { "q_a": "low" }, "expect": { } }
                 """), Fixture.small().knowledge())).hasMessageContaining("empty.json: field 'expect' checks nothing");
     }
+
+    @Test
+    void aPortfolioScenarioNamesSeveralAlliancesAnswerSetsAndReportsMismatches() {
+        ScenarioRunner real = new ScenarioRunner(com.allianceadvisor.Fixture.real());
+        Scenario s = ScenarioRunner.parse(new ContentFile("p.json", """
+                { "name": "two alliances with one partner", "goals": ["portfolio"], "answers": { "strategic_needs": "Retail" },
+                  "alliances": {
+                    "a": { "goals": ["formation"], "answers": { "alliance_name": "A", "partner_name": "Acme", "business_area": "Retail" } },
+                    "b": { "answers": { "alliance_name": "B", "partner_name": "Acme", "business_area": "Asia" } } },
+                  "expect": { "findings": { "portfolio.multi_relationships": ["Beta"] } } }
+                """), com.allianceadvisor.Fixture.real().knowledge());
+
+        assertThat(s.alliances()).containsOnlyKeys("a", "b");
+        assertThat(real.run(s).mismatches()).contains("finding portfolio.multi_relationships: expected [Beta], actual [Acme]");
+    }
+
+    @Test
+    void anAllianceOfAPortfolioScenarioIsCheckedLikeAnAnswerFile() {
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> ScenarioRunner.parse(new ContentFile("p.json", """
+                { "goals": ["portfolio"], "alliances": { "a": { "answers": { "alliance_status": "dormant" } } },
+                  "expect": { "findings": { "portfolio.scale": "solo" } } }
+                """), com.allianceadvisor.Fixture.real().knowledge()), com.allianceadvisor.store.BadInputException.class);
+
+        assertThat(e.getMessage()).contains("p.json", "alliances.a", "alliance_status", "candidate, active, ended, unknown");
+    }
 }

@@ -79,4 +79,13 @@ class ConsultationDialogTest {
 
         assertThat(interview.consultation().answers()).containsEntry("q_a", "unknown").containsEntry("q_b", "unknown");
     }
+
+    @Test
+    void helpNamesTheGlossaryTermsOfTheQuestionAndExplainDefinesOne() {
+        type("help", "explain a factor", "explain nothing here", "quit");
+
+        assertThat(screen.toString()).contains("Glossary: Factor A (type 'explain <term>')",
+                "Factor A: What question A asks about. It pushes the pick.", "Example: A high A makes y the pick.",
+                "'nothing here' is not in the glossary");
+    }
 }

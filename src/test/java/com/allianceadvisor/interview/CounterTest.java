@@ -40,7 +40,7 @@ class CounterTest {
             Interview interview = new Interview(c.knowledge(), consultation);
             consultation.answer(interview.next().orElseThrow().id(), "high");
 
-            String json = Format.JSON.render(new ReportBuilder(c.knowledge()).build(consultation, interview.progressForReport()), c.knowledge());
+            String json = Format.JSON.render(new ReportBuilder(c.knowledge()).build(consultation, null, interview.progressForReport()), c.knowledge());
 
             JsonNode progress = new ObjectMapper().readTree(json).path("progress");
             assertThat(progress.path("asked").asInt()).isEqualTo(1);

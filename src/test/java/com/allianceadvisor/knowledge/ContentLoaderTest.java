@@ -36,6 +36,28 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aFindingValueWithoutALabelIsRefusedNamingTheFileAndTheValue() {
+        copy.replace(copy.knowledge.resolve("findings/choice.json"), "\"y\": \"option Y\"", "\"z\": \"option Z\"");
+
+        assertThat(problem()).contains("choice.json: finding 'pick': value 'y' has no label")
+                .contains("finding 'pick': 'labels' names 'z', which is not one of its 'values'");
+    }
+
+    @Test
+    void aRankOfAListFindingMustBeANumberFindingOfTheCatalogue() {
+        copy.replace(copy.knowledge.resolve("findings/choice.json"), "\"key\": \"tags\",", "\"key\": \"tags\", \"rankBy\": [\"rank.\"],");
+
+        assertThat(problem()).contains("finding 'tags': rankBy 'rank.' needs a number finding 'rank.t1' in the catalogue");
+    }
+
+    @Test
+    void aSummaryThatNamesAFindingOutsideTheCatalogueIsRefused() {
+        copy.replace(copy.knowledge.resolve("areas.json"), "{pick|runnerUp}", "{pick.missing|runnerUp}");
+
+        assertThat(problem()).contains("areas.json: area 'choice': summary names 'pick.missing', which is not in the findings catalogue");
+    }
+
+    @Test
     void aRuleThatNamesAMissingQuestionIsRefusedWithFileAndLine() {
         copy.replace(copy.rules.resolve("choice.drl"), "questionId == \"q_b\", value == \"high\"", "questionId == \"q_zz\", value == \"high\"");
 

@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 import com.allianceadvisor.Fixture;
 
 /** Copies the small fixture into a temporary folder so a test can break it. */
-final class FixtureCopy {
-    final Path rules;
-    final Path knowledge;
+public final class FixtureCopy {
+    public final Path rules;
+    public final Path knowledge;
 
-    FixtureCopy(Path tmp) {
+    public FixtureCopy(Path tmp) {
         rules = tmp.resolve("rules");
         knowledge = tmp.resolve("knowledge-base");
         copy(Fixture.SMALL_RULES, rules);
@@ -35,7 +35,7 @@ final class FixtureCopy {
         }
     }
 
-    void replace(Path file, String from, String to) {
+    public void replace(Path file, String from, String to) {
         try {
             String text = Files.readString(file);
             if (!text.contains(from)) {
@@ -47,7 +47,7 @@ final class FixtureCopy {
         }
     }
 
-    Content load() {
+    public Content load() {
         return ContentLoader.load(ContentFolder.onDisk(rules), ContentFolder.onDisk(knowledge));
     }
 }

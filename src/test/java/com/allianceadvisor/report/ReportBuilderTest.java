@@ -59,7 +59,7 @@ class ReportBuilderTest {
         String md = Format.MD.render(report, content.knowledge());
         JsonNode json = new ObjectMapper().readTree(Format.JSON.render(report, content.knowledge()));
 
-        assertThat(md).contains("advisor heuristic (no source states this rule); concepts from src (Table 2)");
+        assertThat(md).contains("advisor heuristic \\(no source states this rule\\); concepts from A test reference, Table 2");
         JsonNode level = null;
         for (JsonNode a : json.path("advice")) {
             if (a.path("id").asText().equals("g_level")) {
@@ -69,7 +69,7 @@ class ReportBuilderTest {
         assertThat(level).isNotNull();
         assertThat(level.path("basis").asText()).isEqualTo("advisor heuristic");
         assertThat(level.path("sources").get(0).asText()).isEqualTo("src");
-        assertThat(md).contains("_Sources:_ src\n");
+        assertThat(md).contains("_Sources:_ A test reference\n");
     }
 
     @Test
@@ -114,7 +114,7 @@ class ReportBuilderTest {
 
         assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
                 .contains("<tr class=\"marked\"><th>&rarr; Row Y</th><td>y one</td><td>y two</td></tr>",
-                        "<tr><th>Row X</th><td>x one</td>", "<span class=\"fill\" style=\"width:20.0em\"></span><span>60</span>",
+                        "<tr><th>Row X</th><td>x one</td>", "width=\"320\" height=\"16\" fill=\"#4a78b5\"/><text x=\"606\" y=\"20\">60</text>",
                         "<div class=\"advice moderate\" id=\"g_y\">", "<li>Do y</li>")
                 .doesNotContain("<pre>");
     }
@@ -125,7 +125,7 @@ class ReportBuilderTest {
         Report before = report();
         consultation.answer("q_a", "low");
 
-        assertThat(ChangeSummary.between(before, report())).contains("finding pick: y -> x",
+        assertThat(ChangeSummary.between(content.knowledge(), before, report())).contains("finding The pick: option Y -> option X",
                 "new advice: Go for x [g_x, strong]", "withdrawn advice: Go for y [g_y]");
     }
 
@@ -147,5 +147,84 @@ class ReportBuilderTest {
             assertThat(wider.findings()).containsEntry("other.flag", "yes");
             assertThat(wider.advice("o_flag")).isNotNull();
         }
+    }
+
+    @Test
+    void theSummaryStatesTheHeadlineInWordsWithTheRunnerUpAndWhatWasAssumed() {
+        consultation.answer("q_a", "high");
+        consultation.answer("q_b", "unknown");
+
+        Report.GoalSummary summary = report().summary().get(0);
+
+        assertThat(summary.goal()).isEqualTo("choice");
+        // the part naming the level is left out: no level yet
+        assertThat(summary.text()).isEqualTo("A small test choice \u2014 option Y; runner-up: option X (score 0 against 3).");
+        assertThat(summary.confidence()).isEqualTo("provisional: 1 question(s) still open");
+        assertThat(summary.assumptions()).containsExactly("assumed: B is neither low nor high, since you did not say");
+    }
+
+    @Test
+    void everyScoredTopicListsItsOptionsWithLabelsAndScoresHighestFirst() {
+        consultation.answer("q_a", "high");
+        consultation.answer("q_b", "high");
+
+        assertThat(report().alternatives().get("pick")).containsExactly(new Report.Alternative("y", "option Y", 4),
+                new Report.Alternative("x", "option X", 0));
+        assertThat(report().findingLabels()).containsEntry("pick", "option Y");
+    }
+
+    @Test
+    void anItemsReasonNamesAtMostTwoRulesAndNeverTheEnginesBookkeeping() {
+        consultation.answer("q_a", "high");
+        consultation.answer("q_b", "high");
+
+        AdviceItem item = report().advice("g_y");
+
+        assertThat(item.reasons()).containsExactly("Pick y is advised", "High A favours y");
+        assertThat(item.because()).doesNotContain("The option with the highest score decides the topic",
+                "The evidence for an option adds up to its score", "Both options start level");
+        assertThat(item.basedOn()).containsExactlyInAnyOrder("q a: High A", "q b: High B");
+    }
+
+    @Test
+    void topActionsAreTheStrongestAndMostUrgentAcrossTheReport() {
+        consultation.answer("q_a", "low");
+        consultation.answer("q_n", "5");
+
+        assertThat(report().topActions()).extracting(AdviceItem::id).containsExactly("g_x", "g_level");
+    }
+
+    @Test
+    void theJsonReportAddsSummaryTopActionsLabelsAlternativesAndSensitivity() throws Exception {
+        consultation.answer("q_a", "high");
+        Report report = new ReportBuilder(content.knowledge()).build(consultation,
+                List.of(new Report.Flip("pick", "y", "x", "q_a", "low")));
+
+        JsonNode json = new ObjectMapper().readTree(Format.JSON.render(report, content.knowledge()));
+
+        assertThat(json.path("summary").get(0).fieldNames()).toIterable().containsExactly("goal", "text", "confidence", "assumptions");
+        assertThat(json.path("topActions").get(0).fieldNames()).toIterable().containsExactly("id", "area", "title", "strength");
+        assertThat(json.path("findingLabels").path("pick").asText()).isEqualTo("option Y");
+        assertThat(json.path("alternatives").path("pick").toString())
+                .isEqualTo("[{\"option\":\"y\",\"label\":\"option Y\",\"score\":3},{\"option\":\"x\",\"label\":\"option X\",\"score\":0}]");
+        assertThat(json.path("sensitivity").toString())
+                .isEqualTo("[{\"finding\":\"pick\",\"from\":\"y\",\"to\":\"x\",\"questionId\":\"q_a\",\"value\":\"low\"}]");
+    }
+
+    @Test
+    void theTextReportPutsTheSummaryAndTopActionsFirstAndWhatWouldChangeItInWords() {
+        consultation.answer("q_a", "high");
+        Report report = new ReportBuilder(content.knowledge()).build(consultation,
+                List.of(new Report.Flip("pick", "y", "x", "q_a", "low")));
+
+        String full = Format.TEXT.render(report, content.knowledge());
+        String brief = Format.TEXT.render(report, content.knowledge(), false);
+
+        assertThat(full.indexOf("== Summary ==")).isLessThan(full.indexOf("== Top actions =="));
+        assertThat(full.indexOf("== Top actions ==")).isLessThan(full.indexOf("== A small test choice =="));
+        assertThat(full).contains("-- Options weighed: The pick --", "Runner-up: option X (0 against 3)",
+                "== What would change it ==", "  The pick: option Y\n    option Y -> option X if q a were Low A",
+                "Why: Pick y is advised; High A favours y", "Sources: A test reference");
+        assertThat(brief).contains("== Summary ==", "== Top actions ==").doesNotContain("-- Findings --", "What would change it");
     }
 }

@@ -46,12 +46,33 @@ class InteractiveShellEndToEndTest {
             shell.waitFor("No questions left", 0, 10);
             // the report ends with a fresh prompt (the first one is the line 'consult' was typed on)
             screen = shell.waitFor(PROMPT, 1, 30);
-            assertThat(screen).contains("== Advice ==", "Governance", "Why:", "Sources:");
+            assertThat(screen).contains("== Summary ==", "Governance choice \u2014 ", "== Top actions ==", "advice --full");
 
             int prompts = Tmux.count(shell.screen(), PROMPT);
+            shell.type("advice --full");
+            screen = shell.waitFor(PROMPT, prompts, 20);
+            assertThat(screen).contains("-- Advice --", "Why:", "Sources:");
+
+            prompts = Tmux.count(shell.screen(), PROMPT);
             shell.type("how governance.primary");
             screen = shell.waitFor(PROMPT, prompts, 10);
-            assertThat(screen).contains("governance.primary = ", "because rule", "You answered");
+            assertThat(screen).contains("Primary governance mechanism: ", "because rule", "You answered");
+
+            prompts = Tmux.count(shell.screen(), PROMPT);
+            shell.type("whatif asset_specificity=low uncertainty=low");
+            screen = shell.waitFor(PROMPT, prompts, 20);
+            assertThat(screen).containsAnyOf("What would change:", "The findings and advice would stay the same.");
+
+            Path html = data.resolve("steering.html");
+            prompts = Tmux.count(shell.screen(), PROMPT);
+            shell.type("report --format html --out " + html);
+            screen = shell.waitFor(PROMPT, prompts, 20);
+            assertThat(screen).contains("Wrote " + html);
+            assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("id=\"summary\"");
+            prompts = Tmux.count(shell.screen(), PROMPT);
+            shell.type("report --format html --out " + html);
+            screen = shell.waitFor(PROMPT, prompts, 20);
+            assertThat(screen).contains("exists; add --force to overwrite it");
 
             prompts = Tmux.count(shell.screen(), PROMPT);
             shell.type("change asset_specificity");
@@ -112,7 +133,7 @@ class InteractiveShellEndToEndTest {
                 shell.waitFor("-> partner ", asked, 10);
             }
             String screen = shell.waitFor(PROMPT, prompts, 10);
-            assertThat(screen).contains("finding health.perception_gaps", "health_joint_gap_review");
+            assertThat(screen).contains("finding Audit statements where we and the partner differ by 2 points or more", "health_joint_gap_review");
 
             shell.type("exit");
         }
@@ -161,6 +182,104 @@ class InteractiveShellEndToEndTest {
             shell.type("quit");
             shell.type("exit");
         }
+    }
+
+    @Test
+    void fourAlliancesSavedInTheShellAreReviewedAsOnePortfolioAndEarlierAssessmentsAreKept() throws Exception {
+        try (Tmux shell = startShell("advisor-e2e-portfolio-")) {
+            // id, alliance name, partner, business area, purpose
+            String[][] alliances = {
+                    {"acme-retail", "Acme retail", "Acme", "Retail", "new_markets"},
+                    {"acme-lab", "Acme lab", "Acme", "Diagnostics", "resources"},
+                    {"gamma-stores", "Gamma stores", "Gamma", "Retail", "new_markets"},
+                    {"beta-lab", "Beta lab", "Beta", "Diagnostics", "efficiency"}};
+            for (String[] a : alliances) {
+                int done = Tmux.count(shell.screen(), "No questions left");
+                int started = Tmux.count(shell.screen(), "[question 1, about");
+                shell.type("consult --goals health");
+                shell.waitFor("[question 1, about", started, 30);
+                for (int i = 0; i < 20 && Tmux.count(shell.screen(), "No questions left") == done; i++) {
+                    String screen = awaitPromptOr(shell, "No questions left", done);
+                    if (Tmux.count(screen, "No questions left") > done) {
+                        break;
+                    }
+                    int asked = Tmux.count(screen, "-> ");
+                    shell.type(lastLine(screen).startsWith("lifecycle_stage") ? "plan" : "unknown");
+                    shell.waitFor("-> ", asked, 10);
+                }
+                shell.waitFor("No questions left", done, 10);
+                shell.waitFor("Next: 'advice --full'", done, 10);
+                int prompts = Tmux.count(awaitEmptyShellPrompt(shell), PROMPT);
+                shell.type("identify");
+                for (int i = 0; i < 8; i++) {
+                    String screen = awaitPromptOr(shell, PROMPT, prompts);
+                    if (Tmux.count(screen, PROMPT) > prompts) {
+                        break;
+                    }
+                    String prompt = lastLine(screen);
+                    int asked = Tmux.count(screen, "-> ");
+                    if (prompt.startsWith("alliance_name") && a[0].startsWith("beta") && !screen.contains("'Beta <b>lab</b>' is not an answer")) {
+                        shell.type("Beta <b>lab</b>");
+                        shell.waitFor("'Beta <b>lab</b>' is not an answer to alliance_name", 0, 10);
+                        continue;
+                    }
+                    shell.type(prompt.startsWith("alliance_motive") ? a[4] : prompt.startsWith("alliance_name") ? a[1]
+                            : prompt.startsWith("partner_name") ? a[2] : prompt.startsWith("business_area") ? a[3]
+                            : prompt.startsWith("alliance_status") ? "active" : "unknown");
+                    shell.waitFor("-> ", asked, 10);
+                }
+                shell.waitFor(PROMPT, prompts, 10);
+                shell.type("save " + a[0]);
+                shell.waitFor("Saved " + a[0], 0, 10);
+            }
+            shell.type("save ../outside");
+            shell.waitFor("session name '../outside' is not allowed", 0, 10);
+            shell.type("save beta-lab");
+            shell.waitFor("the earlier assessment is kept, see 'history beta-lab'", 0, 10);
+            shell.type("history beta-lab");
+            shell.waitFor("History of beta-lab: 2 assessment(s)", 0, 20);
+            Files.writeString(data.resolve("sessions/damaged.json"), "{\"answers\": {");
+
+            int reports = Tmux.count(shell.screen(), "Next: 'advice --full'");
+            shell.type("portfolio review");
+            shell.waitFor("strategic_needs>", 0, 30);
+            assertThat(shell.screen()).contains("damaged.json", "skipped", "Portfolio review of 4 alliance(s)");
+            shell.type("Retail; Diagnostics; Asia");
+            shell.waitFor("rival_partners>", 0, 10);
+            shell.type("Acme vs Beta");
+            String screen = shell.waitFor("Next: 'advice --full'", reports, 30);
+            assertThat(screen).contains("Strategic needs no alliance serves: Asia", "Partners with several relationships or roles: Acme",
+                    "Alliances serving the same purpose in the same area: Acme retail, Gamma stores",
+                    "Partners that compete with each other: Acme, Beta", "-- Portfolio map", "port_multi_relationships",
+                    "port_resolve_overlaps", "port_partner_conflicts", "port_fill_gaps");
+            assertThat(Files.readString(data.resolve("sessions/damaged.json"))).isEqualTo("{\"answers\": {");
+            try (var history = Files.list(data.resolve("history/beta-lab"))) {
+                assertThat(history.count()).isEqualTo(1);
+            }
+            shell.type("exit");
+        }
+    }
+
+    /** The screen once the shell's prompt is drawn and nothing is typed after it yet. */
+    private static String awaitEmptyShellPrompt(Tmux shell) throws Exception {
+        long end = System.nanoTime() + 10_000_000_000L;
+        String screen = shell.screen();
+        while (System.nanoTime() < end && !lastLine(screen).trim().equals(PROMPT)) {
+            Thread.sleep(50);
+            screen = shell.screen();
+        }
+        return screen;
+    }
+
+    /** The screen once a question's prompt ("questionId> ") is drawn, or once the text shows more often than before. */
+    private static String awaitPromptOr(Tmux shell, String text, int countBefore) throws Exception {
+        long end = System.nanoTime() + 30_000_000_000L;
+        String screen = shell.screen();
+        while (System.nanoTime() < end && !lastLine(screen).matches("[a-z0-9_]+>\\s*") && Tmux.count(screen, text) <= countBefore) {
+            Thread.sleep(50);
+            screen = shell.screen();
+        }
+        return screen;
     }
 
     /** Starts the packaged shell in a terminal, with a fresh data folder, and waits for its prompt. */

@@ -38,7 +38,7 @@ class ScorerTest {
         assertThat(item.credit()).isZero();
         assertThat(item.expected()).containsExactly("y");
         String explanation = String.join("\n", item.explanation());
-        assertThat(explanation).contains("Scores of the options: y 4, x 0", "\"High A favours y\"", "A is high",
+        assertThat(explanation).contains("Scores of the options: option Y 4, option X 0", "\"High A favours y\"", "A is high",
                 "rests on: You answered q_a = high (High A)");
         assertThat(explanation.indexOf("High A favours y")).isLessThan(explanation.indexOf("High B favours y a little"));
         assertThat(item.sources()).containsExactly("src");
@@ -81,5 +81,29 @@ class ScorerTest {
         assertThat(Scorer.credit(top2, List.of("b", "a"), top, all)).isEqualTo(1.0);
         assertThat(Scorer.credit(top2, List.of("a", "c"), top, all)).isEqualTo(0.75);
         assertThat(Scorer.credit(top2, List.of("a", "z"), top, all)).isEqualTo(0.5);
+    }
+
+    @Test
+    void aWrongPickCostsEvenWhenTheAdvisorNamesFewerValuesThanThePicksAllowed() {
+        PredictionItem two = new PredictionItem("objectives", "g", "f", "Objectives", PredictionItem.PICK, 2, List.of(), "");
+
+        assertThat(Scorer.credit(two, List.of("a"), List.of("a"), List.of("a"))).isEqualTo(1.0);
+        assertThat(Scorer.credit(two, List.of("a", "z"), List.of("a"), List.of("a"))).isEqualTo(0.5);
+    }
+
+    @Test
+    void valuesTiedAtTheCutOfARankedTopAreAllInTheTop() {
+        Map<String, Double> size = Map.of("a", 5.0, "b", 3.0, "c", 3.0, "d", 1.0);
+
+        assertThat(Scorer.top(List.of("d", "c", "b", "a"), 2, size::get)).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(Scorer.top(List.of("d", "c", "b", "a"), 1, size::get)).containsExactly("a");
+    }
+
+    @Test
+    void aGoalWithNothingToScoreIsLeftOutOfTheGoalScores() {
+        ScoreCard card = score(Map.of());
+
+        assertThat(card.goals()).containsOnlyKeys("choice");
+        assertThat(card.items()).filteredOn(i -> !i.scored()).allSatisfy(i -> assertThat(i.credit()).isZero());
     }
 }

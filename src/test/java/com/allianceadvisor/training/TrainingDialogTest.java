@@ -43,9 +43,9 @@ class TrainingDialogTest {
             assertThat(card.score()).isZero();
         }
         String out = screen.toString();
-        assertThat(out).contains("The test firm picks an option", "factor A and found it high", "1) x", "3) unknown",
+        assertThat(out).contains("The test firm picks an option", "factor A and found it high", "1) option X", "3) unknown",
                 "The option the choice goal concludes.", "'7' is not one of the options",
-                "-- The advisor's conclusion (choice: 0/100)", "you: x", "advisor: y", "High A favours y", "rests on: You answered q_a = high",
+                "-- The advisor's conclusion (choice: 0/100)", "you: option X", "advisor: option Y", "High A favours y", "rests on: You answered q_a = high",
                 "Sources: A test reference", "== What happened", "The firm picked y", "What decided the pick?", "Score: 0/100");
         assertThat(s.progress("ann")).contains("predict", "0/100");
     }
@@ -65,11 +65,35 @@ class TrainingDialogTest {
         try (Exercise ex = s.open("fixture-case", List.of())) {
             Integer agreement = dialog(s, "low", "3").diagnose(Fixture.small(), ex, "ann");
 
-            // A low settles the pick, so B is not asked: two answers, one as coded
-            assertThat(agreement).isEqualTo(50);
+            // A low settles the pick, so B is never asked: of the three questions either side answered, only N agrees
+            assertThat(agreement).isEqualTo(33);
         }
         assertThat(screen.toString()).contains("Question A?", "you: Low A; the coding: High A", "why: The narrative says factor A is high.",
-                "1 of 2 answers agree with the coding (50%)", "finding pick: y -> x", "new advice:", "withdrawn advice:");
+                "you: (not asked: your earlier answers took the interview elsewhere); the coding: High B",
+                "1 of 3 answers agree with the coding (33%)", "finding The pick: option Y -> option X", "new advice:", "withdrawn advice:");
         assertThat(s.progress("ann")).contains("diagnose");
+    }
+
+    @Test
+    void stoppingADiagnosisPartWayComparesAndSavesNothing() {
+        TrainingService s = service();
+        try (Exercise ex = s.open("fixture-case", List.of())) {
+            assertThat(dialog(s, "high", "quit").diagnose(Fixture.small(), ex, "ann")).isNull();
+        }
+        assertThat(screen.toString()).contains("nothing was compared or saved");
+        assertThat(s.progress("ann")).contains("No case done yet.");
+    }
+
+    @Test
+    void anUnreadableTrainingRecordIsReportedBeforeTheExerciseStarts() throws Exception {
+        TrainingService s = service();
+        java.nio.file.Files.createDirectories(data.resolve("trainees"));
+        java.nio.file.Files.writeString(data.resolve("trainees/ann.json"), "{broken");
+        try (Exercise ex = s.open("fixture-case", List.of())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> dialog(s, "1").predict(ex, "ann"))
+                    .hasMessageContaining("ann.json").hasMessageContaining("left untouched");
+        }
+        assertThat(screen.toString()).doesNotContain("The test firm picks an option");
+        assertThat(java.nio.file.Files.readString(data.resolve("trainees/ann.json"))).isEqualTo("{broken");
     }
 }

@@ -101,9 +101,9 @@ class TrainingServiceTest {
         String handout = Files.readString(s.handout("fixture-case", tmp.resolve("h.md"), false));
         String notes = Files.readString(s.debrief("fixture-case", tmp.resolve("d.md"), false));
 
-        assertThat(handout).contains("# The test firm picks an option", "factor A", "- [ ] x", "- [ ] y", "\"choice.pick\" : \"unknown\"")
+        assertThat(handout).contains("# The test firm picks an option", "factor A", "- [ ] option X", "- [ ] option Y", "\"choice.pick\" : \"unknown\"")
                 .doesNotContain("What happened", "The firm picked y");
-        assertThat(notes).contains("## What the advisor concludes, and why", "**The pick**: y", "High A favours y",
+        assertThat(notes).contains("## What the advisor concludes, and why", "**The pick**: option Y", "High A favours y",
                 "The narrative says factor A is high.", "## What happened", "What decided the pick?", "A test reference");
     }
 
