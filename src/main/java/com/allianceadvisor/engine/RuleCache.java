@@ -35,7 +35,7 @@ public final class RuleCache {
     private static final String FORMAT = "rule-cache-1";
     private static final int KEPT = 5;
     /** The fact classes the compiled rules are bound to: a change to any of them makes a new key. */
-    private static final List<Class<?>> FACT_TYPES = List.of(Goal.class, AnswerFact.class, Answer.class, PartnerAnswer.class,
+    private static final List<Class<?>> FACT_TYPES = List.of(Goal.class, AnswerFact.class, Answer.class, DerivedAnswer.class, PartnerAnswer.class,
             Ask.class, Finding.class, Evidence.class, Score.class, Swing.class, Advice.class);
 
     private final Path folder;
@@ -189,18 +189,10 @@ public final class RuleCache {
     }
 
     /**
-     * Build step: compiles the rule files of a folder and writes their packages where the jar will ship
-     * them. Arguments: the rules folder, the output folder (e.g. target/classes/advisor/rule-cache).
+     * Build step: compiles the rule files and writes their packages where the jar will ship them (e.g.
+     * target/classes/advisor/rule-cache), replacing packages of earlier rules.
      */
-    public static void main(String[] args) throws IOException {
-        Path rules = Path.of(args[0]);
-        Path out = Path.of(args[1]);
-        List<RuleFile> files = new ArrayList<>();
-        try (var list = Files.list(rules)) {
-            for (Path p : list.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
-                files.add(new RuleFile("rules/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
-            }
-        }
+    public static void ship(List<RuleFile> files, Path out) throws IOException {
         String name = fileName(files);
         if (Files.isDirectory(out)) {
             try (var old = Files.list(out)) {

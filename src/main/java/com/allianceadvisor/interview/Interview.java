@@ -44,7 +44,8 @@ public final class Interview {
 
     /**
      * The next question worth asking, if any: the first pending question, in asking order, of which some
-     * answer would lead to other findings, advice or follow-up questions than another answer would. When
+     * answer would lead to other findings, advice or follow-up questions than another answer would (a text
+     * question is always worth asking). When
      * every pending question is moot, each is recorded as assumed {@code unknown} (so that the rules can
      * conclude) and the interview ends.
      */
@@ -81,6 +82,10 @@ public final class Interview {
 
     /** Whether two answers to the question lead to a different outcome (each tried out on the probe, then taken back). */
     private boolean worthAsking(Consultation probe, Question q, List<PendingQuestion> pending) {
+        if (q.isText()) {
+            // a name or a list of names: its values cannot be tried out, and the rules read what it says
+            return true;
+        }
         List<String> values = values(q);
         if (values.size() < 2) {
             return false;

@@ -20,10 +20,11 @@ public final class ContentLoader {
     /** Loads; the compiled rules come from the cache when it holds them (null: always compile). */
     public static Content load(ContentFolder rulesFolder, ContentFolder knowledgeFolder, RuleCache cache) {
         KnowledgeBase kb = KnowledgeLoader.load(knowledgeFolder);
-        List<RuleFile> rules = ruleFiles(rulesFolder);
-        if (rules.isEmpty()) {
+        List<RuleFile> folderRules = ruleFiles(rulesFolder);
+        if (folderRules.isEmpty()) {
             throw new KnowledgeException(rulesFolder.describe() + ": no .drl files found");
         }
+        List<RuleFile> rules = GeneratedRules.with(folderRules, kb);
         List<String> problems = ReferenceCheck.check(kb, rules);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);

@@ -60,6 +60,9 @@ public final class KnowledgeLoader {
         for (ContentFile file : folder.list("views", ".json")) {
             readView(file, areaIds, sources, findings, views);
         }
+        ContentFile crosswalkFile = folder.read(CrosswalkReader.FILE);
+        List<Crosswalk> crosswalks = new CrosswalkReader(problems, areaIds, questions,
+                (n, where) -> citations(n, crosswalkFile, where, sources)).read(crosswalkFile, crosswalkFile == null ? null : parse(crosswalkFile));
         TrainingContentReader training = new TrainingContentReader(problems, areaIds, sources, questions, guidance, findings);
         List<PredictionItem> predictions = training.predictions(folder.read("training.json"));
         Map<String, Term> glossary = training.glossary(folder.read("glossary.json"));
@@ -76,7 +79,8 @@ public final class KnowledgeLoader {
         return new KnowledgeBase(folder.describe(), List.copyOf(areas), defaultGoals, strengths, Collections.unmodifiableMap(sources),
                 Collections.unmodifiableMap(questions), Collections.unmodifiableMap(guidance),
                 Collections.unmodifiableMap(findings), List.copyOf(views), Collections.unmodifiableMap(cases),
-                Collections.unmodifiableMap(glossary), List.copyOf(predictions), portfolioGoals, version(areasFile));
+                Collections.unmodifiableMap(glossary), List.copyOf(predictions), portfolioGoals, version(areasFile),
+                crosswalks);
     }
 
     private JsonNode parse(ContentFile file) {

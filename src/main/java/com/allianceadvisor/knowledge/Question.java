@@ -30,6 +30,10 @@ public record Question(String id, String area, String text, String help, String 
         return NUMBER.equals(type);
     }
 
+    public boolean isChoice() {
+        return CHOICE.equals(type);
+    }
+
     public boolean isText() {
         return TEXT.equals(type);
     }

@@ -39,7 +39,7 @@ public final class ReferenceCheck {
     private static final Pattern CONSEQUENCE = Pattern.compile("(?s)\\bthen\\b(.*?)\\bend\\b");
     private static final Pattern INSERTED = Pattern.compile("insertLogical\\s*\\(\\s*new\\s+(\\w+)");
     /** The fact types rules may insert: what the rules derive. */
-    private static final List<String> DERIVED = List.of("Ask", "Finding", "Evidence", "Score", "Swing", "Advice", "AllianceFact");
+    private static final List<String> DERIVED = List.of("Ask", "Finding", "Evidence", "Score", "Swing", "Advice", "AllianceFact", "DerivedAnswer");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)", Pattern.MULTILINE);
 
     private final KnowledgeBase kb;

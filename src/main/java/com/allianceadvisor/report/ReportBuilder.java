@@ -222,6 +222,7 @@ public final class ReportBuilder {
     private List<ViewData> views(Consultation consultation) {
         Map<String, List<String>> findings = consultation.findings();
         List<ViewData> views = new ArrayList<>();
+        views.addAll(crosswalkViews(consultation));
         for (View view : kb.views()) {
             if (!consultation.goals().contains(view.goal())) {
                 continue;
@@ -246,6 +247,26 @@ public final class ReportBuilder {
             views.add(new ViewData(view, mark == null || mark.isEmpty() ? null : mark.get(0), List.copyOf(bars)));
         }
         return List.copyOf(views);
+    }
+
+    /**
+     * The table of each crosswalk that one of the consultation's goals shows, under the first such goal,
+     * with the row of the scale's given answer marked.
+     */
+    private List<ViewData> crosswalkViews(Consultation consultation) {
+        List<ViewData> views = new ArrayList<>();
+        for (com.allianceadvisor.knowledge.Crosswalk c : kb.crosswalks()) {
+            View v = c.view();
+            String goal = v == null ? null : consultation.goals().stream().filter(c.goals()::contains).findFirst().orElse(null);
+            if (goal == null) {
+                continue;
+            }
+            View shown = new View(v.id(), goal, v.type(), v.title(), v.markRowFromFinding(), v.rows(), v.columns(), v.cells(), v.bars(),
+                    v.cited(), v.file(), v.grid());
+            String given = consultation.answers().get(c.scale());
+            views.add(new ViewData(shown, given == null || com.allianceadvisor.knowledge.Question.UNKNOWN.equals(given) ? null : given, List.of()));
+        }
+        return views;
     }
 
     static Object typed(FindingDef def, List<String> values) {

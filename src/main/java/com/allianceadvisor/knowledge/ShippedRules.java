@@ -1,0 +1,21 @@
+package com.allianceadvisor.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import com.allianceadvisor.engine.RuleCache;
+
+/**
+ * Build step: compiles the shipped rules (the rules folder and the rules generated from the knowledge
+ * base) and writes the packages the jar ships. Arguments: the rules folder, the knowledge-base folder,
+ * the output folder (e.g. target/classes/advisor/rule-cache).
+ */
+public final class ShippedRules {
+    private ShippedRules() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        KnowledgeBase kb = KnowledgeLoader.load(ContentFolder.onDisk(Path.of(args[1])));
+        RuleCache.ship(GeneratedRules.with(ContentLoader.ruleFiles(ContentFolder.onDisk(Path.of(args[0]))), kb), Path.of(args[2]));
+    }
+}
