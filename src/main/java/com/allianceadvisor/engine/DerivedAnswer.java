@@ -1,9 +1,9 @@
 package com.allianceadvisor.engine;
 
 /**
- * An answer the rules derive from another answer through a crosswalk of the knowledge base (e.g. the
- * learning phase read off the life-cycle stage), so that the same thing is never asked twice under two
- * ids. It counts as an answer for every rule; a rule that must not be driven by it tests {@code given}.
+ * An answer the rules derive from another answer through a crosswalk of the knowledge base (one model's
+ * phase read off the stage on another model's scale), so that the same thing is never asked twice under
+ * two ids. It counts as an answer for every rule; a rule that must not be driven by it tests {@code given}.
  * A given answer to the same question always wins (the derived one is then withdrawn).
  */
 public final class DerivedAnswer extends Answer {
