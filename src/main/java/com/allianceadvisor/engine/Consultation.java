@@ -32,6 +32,8 @@ public final class Consultation implements AutoCloseable {
     private final Map<String, FactHandle> answers = new LinkedHashMap<>();
     private final Map<String, FactHandle> partnerAnswers = new LinkedHashMap<>();
     private final Set<String> assumed = new LinkedHashSet<>();
+    /** The alliance facts given to this consultation (not those the rules derive), for copies. */
+    private final List<AllianceFact> allianceFacts = new java.util.ArrayList<>();
 
     Consultation(KieSession session, Collection<String> goals) {
         this(session, goals, true);
@@ -77,7 +79,7 @@ public final class Consultation implements AutoCloseable {
     }
 
     /**
-     * A separate consultation on the same rules with the same goals and answers, for looking ahead
+     * A separate consultation on the same rules with the same goals, answers and alliance facts, for looking ahead
      * (what would happen if...) without touching this one. It records no explanations. Close it after use.
      */
     public Consultation fork() {
@@ -85,6 +87,8 @@ public final class Consultation implements AutoCloseable {
         answers().forEach((id, value) -> copy.answers.put(id, copy.session.insert(new Answer(id, value))));
         partnerAnswers().forEach((id, value) -> copy.partnerAnswers.put(id, copy.session.insert(new PartnerAnswer(id, value))));
         copy.assumed.addAll(assumed);
+        copy.allianceFacts.addAll(allianceFacts);
+        allianceFacts.forEach(copy.session::insert);
         copy.fire();
         return copy;
     }
@@ -108,6 +112,7 @@ public final class Consultation implements AutoCloseable {
 
     /** Adds what is known about the alliances of a portfolio (their answers and findings) and lets the rules react. */
     public void addAllianceFacts(Collection<AllianceFact> facts) {
+        allianceFacts.addAll(facts);
         facts.forEach(session::insert);
         fire();
     }

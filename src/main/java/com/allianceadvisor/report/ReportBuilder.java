@@ -169,14 +169,24 @@ public final class ReportBuilder {
                 confidence = "based on all the questions it needs";
             }
             List<String> assumptions = new ArrayList<>();
-            consultation.answers().forEach((id, value) -> {
-                Question q = kb.question(id);
-                if (Question.UNKNOWN.equals(value) && q != null && goal.equals(q.area())) {
+            int moot = 0;
+            for (Map.Entry<String, String> e : consultation.answers().entrySet()) {
+                Question q = kb.question(e.getKey());
+                if (!Question.UNKNOWN.equals(e.getValue()) || q == null || !informs(q, goal)) {
+                    continue;
+                }
+                if (consultation.assumed().contains(q.id())) {
+                    moot++;
+                } else {
                     assumptions.add(q.assumedIfUnknown() == null || q.assumedIfUnknown().isEmpty()
                             ? "not known: " + q.text()
                             : "assumed: " + q.assumedIfUnknown() + ", since you did not say");
                 }
-            });
+            }
+            if (moot > 0) {
+                assumptions.add("not asked: " + moot + (moot == 1 ? " question" : " questions")
+                        + " whose answer could not change this advice (taken as not known; 'answers' lists them)");
+            }
             result.add(new Report.GoalSummary(goal, text, confidence, List.copyOf(assumptions)));
         }
         return List.copyOf(result);
@@ -267,6 +277,11 @@ public final class ReportBuilder {
             views.add(new ViewData(shown, given == null || com.allianceadvisor.knowledge.Question.UNKNOWN.equals(given) ? null : given, List.of()));
         }
         return views;
+    }
+
+    /** Whether a question informs a goal: its own area's, or a crosswalk scale that goal reads. */
+    private boolean informs(Question q, String goal) {
+        return goal.equals(q.area()) || kb.crosswalks().stream().anyMatch(c -> c.scale().equals(q.id()) && c.goals().contains(goal));
     }
 
     static Object typed(FindingDef def, List<String> values) {

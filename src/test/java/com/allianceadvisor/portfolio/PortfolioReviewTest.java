@@ -43,6 +43,22 @@ class PortfolioReviewTest {
     }
 
     @Test
+    void theInterviewAsksThePortfoliosOwnQuestionsSinceTheirAnswersShapeTheReview() {
+        Interview review = PortfolioReview.open(Fixture.real(), List.of(
+                new Alliance("a", alliance("Acme retail", "Acme", "Retail", "new_markets")),
+                new Alliance("b", alliance("Beta lab", "Beta", "Diagnostics", "resources"))), NONE);
+        try {
+            assertThat(review.next()).as("a text question cannot be tried out value by value, and the rules read what it says")
+                    .isPresent().get().extracting(q -> q.id()).isEqualTo("strategic_needs");
+            review.consultation().answer("strategic_needs", "Retail; Asia");
+
+            assertThat(review.consultation().findings()).containsEntry("portfolio.gaps", List.of("Asia"));
+        } finally {
+            review.consultation().close();
+        }
+    }
+
+    @Test
     void aPartnerNamedByTwoAlliancesHasSeveralRelationshipsWhateverTheCase() {
         Interview review = PortfolioReview.open(Fixture.real(), List.of(
                 new Alliance("a", alliance("Acme retail", "Acme", "Retail", "new_markets")),

@@ -50,9 +50,12 @@ class TrainingShellEndToEndTest {
             screen = shell.waitFor("Score: ", 0, 10);
             assertThat(screen).contains("-- The advisor's conclusion", "  you: ", "advisor: ", "== What happened", "== Debrief", "Saved in the training record of ann");
 
-            int prompts = Tmux.count(shell.screen(), PROMPT);
+            // counted once the command's own output is on the screen: the prompt before it may still be drawing
+            int records = Tmux.count(shell.screen(), "Training record of ann");
+            int nexts = Tmux.count(shell.screen(), "Next: 'train ");
             shell.type("train progress --trainee ann");
-            screen = shell.waitFor(PROMPT, prompts, 10);
+            shell.waitFor("Training record of ann", records, 10);
+            screen = shell.waitFor("Next: 'train ", nexts, 10);
             assertThat(screen).contains("Training record of ann", "predict", "Next: 'train ");
             assertThat(Files.exists(data.resolve("trainees/ann.json"))).isTrue();
 
