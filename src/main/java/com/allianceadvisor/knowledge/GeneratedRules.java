@@ -14,6 +14,26 @@ import com.allianceadvisor.engine.RuleFile;
 public final class GeneratedRules {
     /** The name of the generated file (its base name never clashes with a file of the rules folder). */
     public static final String CROSSWALK_FILE = "generated/" + CrosswalkReader.FILE.replace(".json", "") + ".generated.drl";
+    /** The asking rules, from the questions' {@code ask} declarations. */
+    public static final String ASK_FILE = "generated/questions-ask.generated.drl";
+    /** The advice rules, from the guidance items' {@code given} declarations. */
+    public static final String ADVICE_FILE = "generated/guidance-given.generated.drl";
+    private static final String IMPORTS = """
+            package advisor.rules;
+
+            import com.allianceadvisor.engine.Goal;
+            import com.allianceadvisor.engine.Answer;
+            import com.allianceadvisor.engine.DerivedAnswer;
+            import com.allianceadvisor.engine.PartnerAnswer;
+            import com.allianceadvisor.engine.Ask;
+            import com.allianceadvisor.engine.Finding;
+            import com.allianceadvisor.engine.Evidence;
+            import com.allianceadvisor.engine.Score;
+            import com.allianceadvisor.engine.Swing;
+            import com.allianceadvisor.engine.Advice;
+            import com.allianceadvisor.engine.AllianceFact;
+
+            """;
 
     private GeneratedRules() {
     }
@@ -24,6 +44,12 @@ public final class GeneratedRules {
         if (!kb.crosswalks().isEmpty()) {
             files.add(new RuleFile(CROSSWALK_FILE, crosswalks(kb.crosswalks())));
         }
+        if (kb.questions().values().stream().anyMatch(q -> !q.asks().isEmpty())) {
+            files.add(new RuleFile(ASK_FILE, asks(kb)));
+        }
+        if (kb.guidance().values().stream().anyMatch(g -> !g.given().isEmpty())) {
+            files.add(new RuleFile(ADVICE_FILE, given(kb)));
+        }
         return files;
     }
 
@@ -32,6 +58,50 @@ public final class GeneratedRules {
         List<RuleFile> all = new ArrayList<>(files);
         all.addAll(of(kb));
         return all;
+    }
+
+    /** One rule per ask declaration: the goal is chosen, the question is not answered, and the declared conditions hold. */
+    static String asks(KnowledgeBase kb) {
+        StringBuilder drl = new StringBuilder(IMPORTS).append("""
+                // Generated from the 'ask' declarations of knowledge-base/questions/*.json at load: do not edit.
+
+                """);
+        for (Question q : kb.questions().values()) {
+            for (Question.Asking a : q.asks()) {
+                drl.append("rule \"").append(a.because()).append("\"\nwhen\n")
+                        .append("    Goal(area == \"").append(a.goal()).append("\")\n")
+                        .append("    not Answer(questionId == \"").append(q.id()).append("\")\n");
+                a.when().forEach(w -> drl.append("    ").append(w).append('\n'));
+                drl.append("then\n    insertLogical(new Ask(\"").append(q.id()).append("\", \"").append(a.goal()).append("\", ")
+                        .append(a.priority()).append("));\nend\n\n");
+            }
+        }
+        return drl.toString();
+    }
+
+    /** One rule per given declaration: the item's goal is chosen, the finding has the value, and the declared conditions hold. */
+    static String given(KnowledgeBase kb) {
+        StringBuilder drl = new StringBuilder(IMPORTS).append("""
+                // Generated from the 'given' declarations of knowledge-base/guidance/*.json at load: do not edit.
+
+                """);
+        for (Guidance g : kb.guidance().values()) {
+            for (Guidance.Giving d : g.given()) {
+                drl.append("rule \"").append(d.because()).append("\"\nwhen\n")
+                        .append("    Goal(area == \"").append(g.area()).append("\")\n");
+                if (!d.finding().isEmpty()) {
+                    drl.append("    Finding(key == \"").append(d.finding()).append('"');
+                    if (!d.value().isEmpty()) {
+                        drl.append(", value == \"").append(d.value()).append('"');
+                    }
+                    drl.append(")\n");
+                }
+                d.when().forEach(w -> drl.append("    ").append(w).append('\n'));
+                drl.append("then\n    insertLogical(new Advice(\"").append(g.id()).append("\", \"").append(g.area()).append("\", ")
+                        .append(d.priority()).append(", \"").append(d.strength()).append("\"));\nend\n\n");
+            }
+        }
+        return drl.toString();
     }
 
     static String crosswalks(List<Crosswalk> crosswalks) {

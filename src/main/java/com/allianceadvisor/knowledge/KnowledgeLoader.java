@@ -55,6 +55,7 @@ public final class KnowledgeLoader {
             readFindings(file, findings);
         }
         checkRanks(findings);
+        checkGiven(guidance, findings, strengths);
         checkSummaries(areasFile, areas, findings);
         List<View> views = new ArrayList<>();
         for (ContentFile file : folder.list("views", ".json")) {
@@ -201,6 +202,7 @@ public final class KnowledgeLoader {
                 continue;
             }
             String where = "question '" + id + "'";
+            keys(n, QUESTION_KEYS, file, where);
             String type = n.path("type").asText(Question.CHOICE);
             List<Option> options = new ArrayList<>();
             int min = 0;
@@ -234,7 +236,7 @@ public final class KnowledgeLoader {
             }
             Question q = new Question(id, area, text(n, "text", file, where), text(n, "help", file, where), type,
                     List.copyOf(options), min, max, n.path("joint").asBoolean(false), citations(n, file, where, sources), file.name(),
-                    n.path("identity").asBoolean(false), optional(n, "assumedIfUnknown"));
+                    n.path("identity").asBoolean(false), optional(n, "assumedIfUnknown"), asks(n, file, where, areaIds));
             Question previous = questions.put(id, q);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
@@ -255,10 +257,12 @@ public final class KnowledgeLoader {
                 continue;
             }
             String where = "guidance '" + id + "'";
+            keys(n, GUIDANCE_KEYS, file, where);
             List<String> actions = new ArrayList<>();
             n.path("actions").forEach(a -> actions.add(a.asText()));
             Guidance g = new Guidance(id, area, text(n, "title", file, where), text(n, "text", file, where),
-                    List.copyOf(actions), citations(n, file, where, sources), file.name(), optional(n, "sameAs"), optional(n, "noteOn"));
+                    List.copyOf(actions), citations(n, file, where, sources), file.name(), optional(n, "sameAs"), optional(n, "noteOn"),
+                    given(n, file, where));
             Guidance previous = guidance.put(id, g);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
@@ -502,6 +506,144 @@ public final class KnowledgeLoader {
         List<String> list = new ArrayList<>();
         array.forEach(v -> list.add(v.asText()));
         return List.copyOf(list);
+    }
+
+    static final Set<String> QUESTION_KEYS = Set.of("id", "text", "help", "type", "options", "min", "max", "maxLength", "joint",
+            "identity", "assumedIfUnknown", "sources", "locators", "basis", "ask");
+    static final Set<String> GUIDANCE_KEYS = Set.of("id", "title", "text", "actions", "sources", "locators", "basis", "sameAs",
+            "noteOn", "given");
+    private static final Set<String> ASK_KEYS = Set.of("goal", "priority", "because", "when");
+    private static final Set<String> GIVEN_KEYS = Set.of("because", "finding", "value", "when", "priority", "strength");
+    /** Priorities order questions and advice: whole numbers from 0 to 100. */
+    static final int MAX_PRIORITY = 100;
+    private final Set<String> ruleNames = new HashSet<>();
+
+    /** An unknown key is an error naming the file, the item and the allowed keys, with the nearest one. */
+    private void keys(JsonNode n, Set<String> allowed, ContentFile file, String where) {
+        n.fieldNames().forEachRemaining(k -> {
+            if (!allowed.contains(k)) {
+                String near = Nearest.of(k, allowed);
+                problems.add(file.name() + ": " + where + ": unknown key '" + Echo.of(k) + "'" + (near == null ? "" : " (did you mean '" + near + "'?)")
+                        + "; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+        });
+    }
+
+    private List<Question.Asking> asks(JsonNode n, ContentFile file, String where, Set<String> areaIds) {
+        List<Question.Asking> asks = new ArrayList<>();
+        JsonNode list = n.get("ask");
+        if (list == null) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            problems.add(file.name() + ": " + where + ": 'ask' must be a list of {goal, priority, because, when}");
+            return List.of();
+        }
+        for (JsonNode a : list) {
+            String at = where + ": ask";
+            keys(a, ASK_KEYS, file, at);
+            String goal = a.path("goal").asText("");
+            if (!areaIds.contains(goal)) {
+                problems.add(file.name() + ": " + at + ": goal '" + Echo.of(goal) + "' is not in areas.json; allowed: " + String.join(", ", new java.util.TreeSet<>(areaIds)));
+            }
+            asks.add(new Question.Asking(goal, priority(a, file, at), because(a, file, at), conditions(a, file, at)));
+        }
+        return List.copyOf(asks);
+    }
+
+    private List<Guidance.Giving> given(JsonNode n, ContentFile file, String where) {
+        List<Guidance.Giving> given = new ArrayList<>();
+        JsonNode list = n.get("given");
+        if (list == null) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            problems.add(file.name() + ": " + where + ": 'given' must be a list of {because, finding, value, when, priority, strength}");
+            return List.of();
+        }
+        for (JsonNode a : list) {
+            String at = where + ": given";
+            keys(a, GIVEN_KEYS, file, at);
+            String finding = a.path("finding").asText("");
+            String value = a.path("value").asText("");
+            List<String> when = conditions(a, file, at);
+            if (finding.isEmpty() && when.isEmpty()) {
+                problems.add(file.name() + ": " + at + ": needs a 'finding' (and 'value') or 'when' conditions");
+            }
+            if (finding.isEmpty() && !value.isEmpty()) {
+                problems.add(file.name() + ": " + at + ": 'value' needs the 'finding' it is a value of");
+            }
+            given.add(new Guidance.Giving(because(a, file, at), finding, value, when, priority(a, file, at), a.path("strength").asText("")));
+        }
+        return List.copyOf(given);
+    }
+
+    /** Each declared giving names a finding of the catalogue, one of its values, and a strength of areas.json. */
+    private void checkGiven(Map<String, Guidance> guidance, Map<String, FindingDef> findings, List<String> strengths) {
+        for (Guidance g : guidance.values()) {
+            for (Guidance.Giving giving : g.given()) {
+                String at = g.file() + ": guidance '" + g.id() + "': given \"" + giving.because() + "\"";
+                if (!strengths.contains(giving.strength())) {
+                    problems.add(at + ": strength '" + Echo.of(giving.strength()) + "' is not allowed; allowed: " + String.join(", ", strengths));
+                }
+                if (giving.finding().isEmpty()) {
+                    continue;
+                }
+                FindingDef def = findings.get(giving.finding());
+                if (def == null) {
+                    String near = Nearest.of(giving.finding(), findings.keySet());
+                    problems.add(at + ": finding '" + Echo.of(giving.finding()) + "' is not in the findings catalogue"
+                            + (near == null ? "" : " (did you mean '" + near + "'?)"));
+                } else if (!giving.value().isEmpty() && !def.values().isEmpty() && !def.values().contains(giving.value())) {
+                    problems.add(at + ": '" + Echo.of(giving.value()) + "' is not a value of finding '" + giving.finding() + "'; allowed: "
+                            + String.join(", ", def.values()));
+                }
+            }
+        }
+    }
+
+    private int priority(JsonNode a, ContentFile file, String where) {
+        JsonNode p = a.get("priority");
+        if (p == null || !p.isInt() || p.asInt() < 0 || p.asInt() > MAX_PRIORITY) {
+            problems.add(file.name() + ": " + where + ": 'priority' must be a whole number from 0 to " + MAX_PRIORITY
+                    + (p == null ? "" : "; it is " + Echo.of(p.toString())));
+            return 0;
+        }
+        return p.asInt();
+    }
+
+    /** The sentence that names the generated rule: required, one line, no quotes, unique. */
+    private String because(JsonNode a, ContentFile file, String where) {
+        String because = a.path("because").asText("");
+        if (because.isBlank() || because.contains("\"") || because.contains("\n") || because.contains("\\")) {
+            problems.add(file.name() + ": " + where + ": 'because' must be a one-line sentence without quotes (it names the rule and answers 'why')");
+        } else if (!ruleNames.add(because)) {
+            problems.add(file.name() + ": " + where + ": 'because' \"" + because + "\" names another declaration or rule too; rule names must differ");
+        }
+        return because;
+    }
+
+    private List<String> conditions(JsonNode a, ContentFile file, String where) {
+        JsonNode w = a.get("when");
+        if (w == null) {
+            return List.of();
+        }
+        List<String> when = new ArrayList<>();
+        if (!w.isArray()) {
+            problems.add(file.name() + ": " + where + ": 'when' must be a list of DRL patterns, one per entry");
+            return List.of();
+        }
+        for (JsonNode c : w) {
+            String text = c.asText("");
+            String code = text.replaceAll("\"[^\"]*\"", "\"\"");
+            if (!c.isTextual() || text.isBlank() || text.contains("\n") || code.matches("(?s).*\\b(then|end|rule|when)\\b.*")
+                    || code.chars().filter(ch -> ch == '(').count() != code.chars().filter(ch -> ch == ')').count()) {
+                problems.add(file.name() + ": " + where + ": 'when' entry '" + Echo.of(text) + "' must be one DRL pattern on one line");
+                continue;
+            }
+            when.add(text);
+        }
+        return List.copyOf(when);
     }
 
     private static String optional(JsonNode n, String field) {

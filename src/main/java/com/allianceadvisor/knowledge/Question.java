@@ -11,10 +11,25 @@ import java.util.Optional;
  * {@code identity} questions say which alliance a consultation is about (its name, partners, area, status):
  * the {@code identify} command asks them, and {@code save} names those still unanswered.
  * {@code assumedIfUnknown} says, in words, what the rules assume when it is answered unknown (may be empty).
+ * {@code asks} declare when it is asked; the engine generates the asking rules from them.
  */
 public record Question(String id, String area, String text, String help, String type, List<Option> options,
                        int min, int max, boolean joint, Citations cited, String file, boolean identity,
-                       String assumedIfUnknown) {
+                       String assumedIfUnknown, List<Asking> asks) {
+
+    /**
+     * When a goal asks the question: with what priority, under which further conditions (DRL patterns,
+     * besides "the goal is chosen and the question is not answered yet"), and the sentence that says why
+     * (the generated rule's name, shown by {@code why}).
+     */
+    public record Asking(String goal, int priority, String because, List<String> when) {
+    }
+
+    /** The goals that ask this question. */
+    public List<String> askedFor() {
+        return asks.stream().map(Asking::goal).distinct().toList();
+    }
+
     public static final String CHOICE = "choice";
     public static final String NUMBER = "number";
     public static final String TEXT = "text";

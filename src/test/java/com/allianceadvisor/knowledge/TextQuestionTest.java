@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TextQuestionTest {
     private final Question name = new Question("name_q", "area", "Name?", "Help.", Question.TEXT, List.of(), 1, 20, false,
-            Citations.of(List.of("src")), "questions/area.json", true, "");
+            Citations.of(List.of("src")), "questions/area.json", true, "", List.of());
 
     @Test
     void namesAreTrimmedAndSeveralNamesAreSeparatedBySemicolons() {
