@@ -52,9 +52,19 @@ public final class AdviseService {
      */
     public BatchAdvice.Result adviseAll(Path answersDir, Path out, String goalsCsv, String formatName, int threads,
                                         BatchAdvice.Progress progress) {
+        return adviseAll(answersDir, out, goalsCsv, formatName, threads, false, progress);
+    }
+
+    /**
+     * Advises every answer file of a folder. {@code full}: each report also says what would change it and
+     * estimates the questions still to go (both replay the consultation many times; without them a batch
+     * runs several times faster, and the reports say that the analysis was not computed).
+     */
+    public BatchAdvice.Result adviseAll(Path answersDir, Path out, String goalsCsv, String formatName, int threads, boolean full,
+                                        BatchAdvice.Progress progress) {
         Format format = format(formatName);
         Content c = content.get();
-        return new BatchAdvice(c, goals(goalsCsv, c.knowledge()), format).run(answersDir, out, threads, progress);
+        return new BatchAdvice(c, goals(goalsCsv, c.knowledge()), format, full).run(answersDir, out, threads, progress);
     }
 
     static Format format(String formatName) {
@@ -77,10 +87,18 @@ public final class AdviseService {
 
     /** The report of one consultation replayed from the answers; the session is closed afterwards. */
     static Report report(Content c, AnswerSet set, List<String> goals) {
+        return report(c, set, goals, true);
+    }
+
+    /** As {@link #report(Content, AnswerSet, List)}; without {@code full}, no sensitivity analysis and no estimate of questions to go. */
+    static Report report(Content c, AnswerSet set, List<String> goals, boolean full) {
         Interview interview = Workspace.replayed(c, set, goals);
         try {
+            if (!full) {
+                return new ReportBuilder(c).build(interview.consultation(), null, null);
+            }
             var sensitivity = new SensitivityAnalysis(c.knowledge()).flips(interview.consultation());
-            return new ReportBuilder(c.knowledge()).build(interview.consultation(), sensitivity, interview.progressForReport());
+            return new ReportBuilder(c).build(interview.consultation(), sensitivity, interview.progressForReport());
         } finally {
             interview.consultation().close();
         }

@@ -52,11 +52,13 @@ public final class BatchAdvice {
     private final Content content;
     private final List<String> goals;
     private final Format format;
+    private final boolean full;
 
-    BatchAdvice(Content content, List<String> goals, Format format) {
+    BatchAdvice(Content content, List<String> goals, Format format, boolean full) {
         this.content = content;
         this.goals = goals;
         this.format = format;
+        this.full = full;
     }
 
     Result run(Path answersDir, Path out, int threads, Progress progress) {
@@ -137,7 +139,7 @@ public final class BatchAdvice {
             return new Row(name, "", "", "", e.getMessage());
         }
         try {
-            Report report = AdviseService.report(content, set, goals);
+            Report report = AdviseService.report(content, set, goals, full);
             writeAtomically(out.resolve(reportName(name)), format.render(report, content.knowledge()));
             return new Row(name, String.join(";", report.goals()), headline(report.findings()),
                     Integer.toString(report.advice().size()), "");

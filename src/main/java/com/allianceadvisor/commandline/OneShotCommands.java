@@ -30,7 +30,9 @@ public final class OneShotCommands {
     private static final int FAILED = 1;
     private static final int BAD_INPUT = 2;
     private static final Set<String> ADVISE_OPTIONS =
-            Set.of("--answers", "--partner-answers", "--goals", "--format", "--answers-dir", "--out", "--threads");
+            Set.of("--answers", "--partner-answers", "--goals", "--format", "--answers-dir", "--out", "--threads", "--full");
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("--full");
 
     private final Settings settings;
     private final PrintStream out;
@@ -70,7 +72,8 @@ public final class OneShotCommands {
     /** The options, or a one-line usage error naming the first problem and the nearest known option. */
     private static Map<String, String> optionsOrError(String command, List<String> args, Set<String> known) {
         Map<String, String> options = new HashMap<>();
-        String usage = "; usage: " + command + " " + String.join(" ", new java.util.TreeSet<>(known).stream().map(o -> "[" + o + " VALUE]").toList())
+        String usage = "; usage: " + command + " " + String.join(" ", new java.util.TreeSet<>(known).stream()
+                .map(o -> FLAGS.contains(o) ? "[" + o + "]" : "[" + o + " VALUE]").toList())
                 + " ('" + command + " --help' explains them)";
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -78,6 +81,12 @@ public final class OneShotCommands {
                 String near = com.allianceadvisor.knowledge.Nearest.of(a, known);
                 throw new BadInputException((a.startsWith("-") ? "unknown option '" + a + "'" : "unexpected '" + a + "'")
                         + (near == null ? "" : " (did you mean '" + near + "'?)") + usage);
+            }
+            if (FLAGS.contains(a)) {
+                if (options.put(a, "true") != null) {
+                    throw new BadInputException("option " + a + " is given twice" + usage);
+                }
+                continue;
             }
             if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                 throw new BadInputException("option " + a + " needs a value" + usage);
@@ -128,7 +137,7 @@ public final class OneShotCommands {
             }
             int threads = threads(options.getOrDefault("--threads", "0"));
             BatchAdvice.Result result = service.adviseAll(Path.of(options.get("--answers-dir")), Path.of(options.get("--out")),
-                    goals, format, threads, ProgressBar.onTerminal());
+                    goals, format, threads, options.containsKey("--full"), ProgressBar.onTerminal());
             out.println(result.describe());
             return OK;
         }

@@ -169,13 +169,19 @@ public final class Workspace {
     }
 
     public Report report() {
-        return new ReportBuilder(current().knowledge()).build(current().consultation(), null, current().progressForReport());
+        return builder().build(current().consultation(), null, current().progressForReport());
+    }
+
+    /** A report builder for the current consultation: it names the rules too while they are the ones it runs on. */
+    private ReportBuilder builder() {
+        Content c = content.get();
+        return c.knowledge() == current().knowledge() ? new ReportBuilder(c) : new ReportBuilder(current().knowledge());
     }
 
     /** The report with "what would change it" (sensitivity analysis on a copy of the consultation). */
     public Report fullReport() {
         Interview i = current();
-        return new ReportBuilder(i.knowledge()).build(i.consultation(), new SensitivityAnalysis(i.knowledge()).flips(i.consultation()),
+        return builder().build(i.consultation(), new SensitivityAnalysis(i.knowledge()).flips(i.consultation()),
                 i.progressForReport());
     }
 

@@ -71,7 +71,7 @@ public final class PortfolioService {
         AnswerSet own = ownAnswers == null ? NONE : AnswerFiles.read(ownAnswers, c.knowledge());
         Interview interview = PortfolioReview.open(c, alliances, own);
         try {
-            return new Result(format.render(new ReportBuilder(c.knowledge()).build(interview.consultation()), c.knowledge()), problems);
+            return new Result(format.render(new ReportBuilder(c).build(interview.consultation()), c.knowledge()), problems);
         } finally {
             interview.consultation().close();
         }

@@ -43,7 +43,8 @@ final class HtmlRenderer {
         List<String> titles = new ArrayList<>();
         report.goals().forEach(g -> titles.add(ReportText.areaTitle(kb, g)));
         out.append("<h1>Alliance Advisor report</h1>\n<p class=\"meta\">Goals: ").append(esc(String.join(", ", titles)))
-                .append(" &middot; questions answered: ").append(report.questionsAnswered()).append("</p>\n");
+                .append(" &middot; questions answered: ").append(report.questionsAnswered())
+                .append(" &middot; made with ").append(esc(report.madeWith().describe())).append("</p>\n");
 
         out.append("<section id=\"summary\"><h2>Summary</h2>\n<ul>");
         for (Report.GoalSummary s : report.summary()) {

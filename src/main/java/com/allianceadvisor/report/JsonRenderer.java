@@ -43,7 +43,13 @@ final class JsonRenderer {
         root.put("findings", report.findings());
         root.put("findingLabels", report.findingLabels());
         root.put("alternatives", report.alternatives());
-        root.put("sensitivity", report.sensitivity() == null ? List.of() : report.sensitivity());
+        // null: not computed (e.g. a batch run without --full), as opposed to [] (no single answer changes a headline)
+        root.put("sensitivity", report.sensitivity());
+        Map<String, Object> made = new LinkedHashMap<>();
+        made.put("knowledgeVersion", report.madeWith().knowledgeVersion());
+        made.put("knowledge", report.madeWith().knowledge());
+        made.put("rules", report.madeWith().rules());
+        root.put("madeWith", made);
         List<Map<String, Object>> advice = new ArrayList<>();
         for (AdviceItem a : report.advice()) {
             Map<String, Object> item = new LinkedHashMap<>();

@@ -32,7 +32,8 @@ final class MarkdownRenderer {
         StringBuilder out = new StringBuilder();
         heading(out, 1, "Alliance Advisor report");
         out.append("Goals: ").append(t(String.join(", ", areaTitles(report.goals()))))
-                .append(" | questions answered: ").append(report.questionsAnswered()).append("\n\n");
+                .append(" | questions answered: ").append(report.questionsAnswered()).append("\n");
+        out.append(plain ? "Made with " : "_Made with ").append(t(report.madeWith().describe())).append(plain ? "\n\n" : "_\n\n");
         summary(out, report);
         topActions(out, report);
         if (!full) {

@@ -14,12 +14,13 @@ import java.util.Map;
  * @param sensitivity    single answers that would change a headline finding; null when not computed
  * @param notes          policy notices by the finding they are a note on (not advice items)
  * @param progress       questions the user answered and an estimate of those still to be asked; null when not computed
+ * @param madeWith       the knowledge base (version and folder) and the rules the report was made with
  */
 public record Report(List<String> goals, Map<String, Object> findings, List<AdviceItem> advice,
                      List<String> pendingQuestions, int questionsAnswered, List<ViewData> views,
                      List<GoalSummary> summary, List<AdviceItem> topActions, Map<String, Object> findingLabels,
                      Map<String, List<Alternative>> alternatives, List<Flip> sensitivity,
-                     Map<String, List<AdviceItem>> notes, Progress progress) {
+                     Map<String, List<AdviceItem>> notes, Progress progress, MadeWith madeWith) {
 
     /** The item of that id (advice or note), or the item it is shown as (a duplicate of another area's item); null if none. */
     public AdviceItem advice(String id) {
@@ -44,5 +45,13 @@ public record Report(List<String> goals, Map<String, Object> findings, List<Advi
 
     /** How far the interview is: questions the user answered, and an estimate of those still to be asked; null when not computed. */
     public record Progress(int asked, int estimatedRemaining) {
+    }
+
+    /** The knowledge base's version and folder, and the rules' folder (null when the builder was not told). */
+    public record MadeWith(String knowledgeVersion, String knowledge, String rules) {
+        /** "knowledge base 1.1 from knowledge-base (built in); rules from rules (built in)". */
+        public String describe() {
+            return "knowledge base " + knowledgeVersion + " from " + knowledge + (rules == null ? "" : "; rules from " + rules);
+        }
     }
 }

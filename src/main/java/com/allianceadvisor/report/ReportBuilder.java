@@ -39,8 +39,20 @@ public final class ReportBuilder {
 
     private final KnowledgeBase kb;
 
+    private final String rulesOrigin;
+
     public ReportBuilder(KnowledgeBase kb) {
+        this(kb, null);
+    }
+
+    /** A builder whose reports also name the rules they were made with. */
+    public ReportBuilder(com.allianceadvisor.knowledge.Content content) {
+        this(content.knowledge(), content.rulesOrigin());
+    }
+
+    private ReportBuilder(KnowledgeBase kb, String rulesOrigin) {
         this.kb = kb;
+        this.rulesOrigin = rulesOrigin;
     }
 
     /** The report without sensitivity analysis (cheap: for change summaries and scenario checks). */
@@ -75,7 +87,7 @@ public final class ReportBuilder {
         return new Report(consultation.goals(), findings, List.copyOf(advice), List.copyOf(pending),
                 consultation.answers().size(), views(consultation), summary(consultation, all, alternatives, pending),
                 topActions(advice), labels(findings), alternatives, sensitivity == null ? null : List.copyOf(sensitivity),
-                notes, progress);
+                notes, progress, new Report.MadeWith(kb.version(), kb.origin(), rulesOrigin));
     }
 
     private Map<String, Object> findings(Consultation consultation, Map<String, List<String>> all) {
@@ -279,9 +291,10 @@ public final class ReportBuilder {
         return views;
     }
 
-    /** Whether a question informs a goal: its own area's, or a crosswalk scale that goal reads. */
+    /** Whether a question informs a goal: its own area's, one the goal asks, or a crosswalk scale that goal reads. */
     private boolean informs(Question q, String goal) {
-        return goal.equals(q.area()) || kb.crosswalks().stream().anyMatch(c -> c.scale().equals(q.id()) && c.goals().contains(goal));
+        return goal.equals(q.area()) || q.askedFor().contains(goal)
+                || kb.crosswalks().stream().anyMatch(c -> c.scale().equals(q.id()) && c.goals().contains(goal));
     }
 
     static Object typed(FindingDef def, List<String> values) {

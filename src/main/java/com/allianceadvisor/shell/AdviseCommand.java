@@ -30,12 +30,13 @@ class AdviseCommand {
             @ShellOption(defaultValue = "json", help = "json, md, html or text") String format,
             @ShellOption(value = "--answers-dir", defaultValue = ShellOption.NULL, help = "Folder of answer files: one report each, and summary.csv") Path answersDir,
             @ShellOption(defaultValue = ShellOption.NULL, help = "Folder for the reports of --answers-dir") Path out,
-            @ShellOption(defaultValue = "0", help = "Consultations at once with --answers-dir (0: one per processor)") int threads) {
+            @ShellOption(defaultValue = "0", help = "Consultations at once with --answers-dir (0: one per processor)") int threads,
+            @ShellOption(help = "With --answers-dir: each report also says what would change it and how many questions remain (slower)") boolean full) {
         if (answersDir != null) {
             if (out == null) {
                 throw new BadInputException("option --out: required with --answers-dir (the folder for the reports)");
             }
-            BatchAdvice.Result result = service.adviseAll(answersDir, out, goals, format, threads, (done, total) -> { });
+            BatchAdvice.Result result = service.adviseAll(answersDir, out, goals, format, threads, full, (done, total) -> { });
             terminal.writer().println(result.describe());
         } else if (answers == null) {
             throw new BadInputException("option --answers: required (a JSON answer file), or --answers-dir DIR --out DIR");

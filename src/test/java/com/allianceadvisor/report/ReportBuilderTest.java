@@ -27,6 +27,23 @@ class ReportBuilderTest {
     }
 
     @Test
+    void everyReportSaysWhichKnowledgeBaseVersionAndWhichRulesItWasMadeWith() throws Exception {
+        consultation.answer("q_a", "high");
+        Report report = new ReportBuilder(content).build(consultation);
+
+        String md = Format.MD.render(report, content.knowledge());
+        String text = Format.TEXT.render(report, content.knowledge(), false);
+        JsonNode made = new ObjectMapper().readTree(Format.JSON.render(report, content.knowledge())).path("madeWith");
+
+        String expected = "knowledge base " + content.knowledge().version() + " from " + content.knowledge().origin()
+                + "; rules from " + content.rulesOrigin();
+        assertThat(text).contains("Made with " + expected);
+        assertThat(md).contains("fixture");
+        assertThat(made.path("knowledgeVersion").asText()).isEqualTo(content.knowledge().version());
+        assertThat(made.path("rules").asText()).isEqualTo(content.rulesOrigin()).contains("fixture/rules");
+    }
+
+    @Test
     void findingsAreTypedByTheCatalogueAndInternalOnesAreHidden() {
         consultation.answer("q_a", "high");
         consultation.answer("q_n", "4");

@@ -49,15 +49,20 @@ class BatchAdviseEndToEndTest {
     }
 
     @Test
-    void theBatchReportIsTheSameAsTheSingleFileReport() throws Exception {
+    void withFullTheBatchReportIsTheSameAsTheSingleFileReportAndWithoutItOnlyTheAnalysisIsLeftOut() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Path file = Jar.write(in, "a.json", GOVERNANCE);
 
-        Jar.Run batch = Jar.run(tmp, "advise", "--answers-dir", in.toString(), "--out", tmp.resolve("out").toString(), "--format", "md");
+        Jar.Run full = Jar.run(tmp, "advise", "--answers-dir", in.toString(), "--out", tmp.resolve("full").toString(), "--format", "md", "--full");
+        Jar.Run quick = Jar.run(tmp, "advise", "--answers-dir", in.toString(), "--out", tmp.resolve("quick").toString(), "--format", "md");
         Jar.Run single = Jar.run(tmp, "advise", "--answers", file.toString(), "--format", "md");
 
-        assertThat(batch.exitCode()).as(batch.output()).isZero();
-        assertThat(Files.readString(tmp.resolve("out/a.md"))).isEqualTo(single.output());
+        assertThat(full.exitCode()).as(full.output()).isZero();
+        assertThat(Files.readString(tmp.resolve("full/a.md"))).isEqualTo(single.output());
+        String withoutAnalysis = Files.readString(tmp.resolve("quick/a.md"));
+        assertThat(single.output()).contains("## What would change it");
+        assertThat(withoutAnalysis).doesNotContain("## What would change it").contains("## Top actions");
+        assertThat(single.output()).startsWith(withoutAnalysis.substring(0, withoutAnalysis.indexOf("## Top actions")));
     }
 
     @Test
