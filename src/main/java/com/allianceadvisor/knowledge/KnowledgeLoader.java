@@ -61,6 +61,27 @@ public final class KnowledgeLoader {
         for (ContentFile file : folder.list("views", ".json")) {
             readView(file, areaIds, sources, findings, views);
         }
+        for (String[] c : cellNames) {
+            if (!findings.containsKey(c[3]) && !questions.containsKey(c[3])) {
+                String near = Nearest.of(c[3], findings.keySet());
+                problems.add(c[0] + ": " + c[1] + ": cell '" + c[2] + "' names '{" + Echo.of(c[3]) + "}', which is neither a finding of the catalogue nor a question"
+                        + (near == null ? "" : " (did you mean '" + near + "'?)"));
+            }
+        }
+        for (Object[] c : compareRows) {
+            @SuppressWarnings("unchecked")
+            List<View.Item> rows = (List<View.Item>) c[2];
+            for (View.Item row : rows) {
+                Question q = questions.get(row.id());
+                if (q == null || !q.isNumber() || !q.joint()) {
+                    problems.add(((ContentFile) c[0]).name() + ": " + c[1] + ": row '" + Echo.of(row.id())
+                            + "' must be a joint number question (one the partner rates too)");
+                }
+                if (row.label().isBlank()) {
+                    problems.add(((ContentFile) c[0]).name() + ": " + c[1] + ": row '" + row.id() + "' needs a short 'label'");
+                }
+            }
+        }
         ContentFile crosswalkFile = folder.read(CrosswalkReader.FILE);
         List<Crosswalk> crosswalks = new CrosswalkReader(problems, areaIds, questions,
                 (n, where) -> citations(n, crosswalkFile, where, sources)).read(crosswalkFile, crosswalkFile == null ? null : parse(crosswalkFile));
@@ -392,12 +413,19 @@ public final class KnowledgeLoader {
                         problems.add(file.name() + ": " + where + ": cell '" + row.id() + "." + column.id() + "' is missing");
                     }
                     line.put(column.id(), cell.asText(""));
+                    java.util.regex.Matcher named = java.util.regex.Pattern.compile("\\{([^}|]+)}").matcher(cell.asText(""));
+                    while (named.find()) {
+                        cellNames.add(new String[] {file.name(), where, row.id() + "." + column.id(), named.group(1)});
+                    }
                 }
                 cells.put(row.id(), line);
             }
             if (!mark.isEmpty() && !findings.containsKey(mark)) {
                 problems.add(file.name() + ": " + where + ": markRowFromFinding '" + mark + "' is not in the findings catalogue");
             }
+        } else if (View.COMPARE.equals(type)) {
+            array(n, "rows", file, where + " ").forEach(r -> rows.add(new View.Item(r.path("id").asText(), r.path("label").asText())));
+            compareRows.add(new Object[] {file, where, List.copyOf(rows)});
         } else if (View.BARS.equals(type)) {
             for (JsonNode b : array(n, "bars", file, where + " ")) {
                 String finding = b.path("finding").asText();
@@ -410,7 +438,7 @@ public final class KnowledgeLoader {
         } else if (View.MAP.equals(type)) {
             grid = grid(n.path("map"), file, where);
         } else {
-            problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: table, bars, map");
+            problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: table, bars, map, compare");
         }
         views.add(new View(id, goal, type, text(n, "title", file, where), mark, List.copyOf(rows), List.copyOf(columns),
                 cells, List.copyOf(bars), citations(n, file, where, sources), file.name(), grid));
@@ -517,6 +545,10 @@ public final class KnowledgeLoader {
     /** Priorities order questions and advice: whole numbers from 0 to 100. */
     static final int MAX_PRIORITY = 100;
     private final Set<String> ruleNames = new HashSet<>();
+    /** Names in braces in table cells (file, where, cell, name): a finding key or a question id. */
+    private final List<String[]> cellNames = new ArrayList<>();
+    /** Compare views' rows (file, where, rows), checked once the questions are known. */
+    private final List<Object[]> compareRows = new ArrayList<>();
 
     /** An unknown key is an error naming the file, the item and the allowed keys, with the nearest one. */
     private void keys(JsonNode n, Set<String> allowed, ContentFile file, String where) {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A presentation of findings for one goal: a table (rows x columns of short phrases, one row marked
  * by a finding), a bar chart (one bar per numeric finding) or a map of the alliances of a portfolio
- * review (one mark per alliance, placed by two of its facts and coloured by a number).
+ * review (one mark per alliance, placed by two of its facts and coloured by a number), or a comparison of
+ * two-sided ratings (each row a joint number question: our rating, the partner's, the gap).
  */
 public record View(String id, String goal, String type, String title, String markRowFromFinding, List<Item> rows,
                    List<Item> columns, Map<String, Map<String, String>> cells, List<Bar> bars, Citations cited,
@@ -18,6 +19,8 @@ public record View(String id, String goal, String type, String title, String mar
     public static final String TABLE = "table";
     public static final String BARS = "bars";
     public static final String MAP = "map";
+    /** Two-sided answers side by side: each row is a number question the partner answers too. */
+    public static final String COMPARE = "compare";
 
     /**
      * Where a map takes its data from, per alliance: the keys of its label, row and column facts, the

@@ -191,7 +191,12 @@ final class HtmlRenderer {
         out.append("<h3>").append(esc(view.title())).append("</h3>\n");
         if (View.MAP.equals(view.type())) {
             renderMap(out, data);
+        } else if (View.COMPARE.equals(view.type())) {
+            renderCompare(out, data);
         } else if (View.TABLE.equals(view.type())) {
+            if (data.markedRow() != null && view.rows().size() <= STEPS_SHOWN) {
+                out.append(svgSteps(view, data.markedRow()));
+            }
             out.append("<table><tr><th></th>");
             view.columns().forEach(c -> out.append("<th>").append(esc(c.label())).append("</th>"));
             out.append("</tr>\n");
@@ -217,6 +222,83 @@ final class HtmlRenderer {
         }
         out.append("<p class=\"src\">Sources: ").append(esc(ReportText.cited(kb, view.cited())))
                 .append("</p>\n");
+    }
+
+    /** Tables of at most this many rows with a marked row (phases, stages) also get the row strip as a chart. */
+    private static final int STEPS_SHOWN = 8;
+
+    /** The rows of a table as a strip of boxes, left to right, the marked one ("you are here") filled. */
+    static String svgSteps(View view, String marked) {
+        int box = 150;
+        int gap = 12;
+        int n = view.rows().size();
+        int width = n * box + (n - 1) * gap + 4;
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
+                .append("\" height=\"74\" viewBox=\"0 0 ").append(width).append(" 74\"><title>").append(esc(view.title()))
+                .append("</title>");
+        for (int i = 0; i < n; i++) {
+            View.Item row = view.rows().get(i);
+            boolean here = row.id().equals(marked);
+            int x = 2 + i * (box + gap);
+            String label = row.label();
+            int colon = label.indexOf(':');
+            String shortLabel = colon > 0 && colon <= 22 ? label.substring(0, colon) : label.length() > 22 ? label.substring(0, 21) + "\u2026" : label;
+            svg.append("<rect x=\"").append(x).append("\" y=\"8\" width=\"").append(box).append("\" height=\"40\" rx=\"6\" fill=\"")
+                    .append(here ? "#4a78b5" : "#eef2f8").append("\" stroke=\"#4a78b5\"/><text x=\"").append(x + box / 2)
+                    .append("\" y=\"33\" text-anchor=\"middle\" fill=\"").append(here ? "#ffffff" : "#222222").append("\">")
+                    .append(esc(shortLabel)).append("</text>");
+            if (here) {
+                svg.append("<text x=\"").append(x + box / 2).append("\" y=\"66\" text-anchor=\"middle\">you are here</text>");
+            }
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static void renderCompare(StringBuilder out, ViewData data) {
+        if (data.compared().isEmpty()) {
+            out.append("<p>(no ratings yet)</p>\n");
+            return;
+        }
+        out.append("<table><tr><th>Statement</th><th>Ours</th><th>Partner</th><th>Gap</th></tr>\n");
+        double max = 1;
+        for (ViewData.Compared c : data.compared()) {
+            boolean wide = c.gap() != null && c.gap() >= 2;
+            out.append(wide ? "<tr class=\"marked\">" : "<tr>").append("<th>").append(esc(c.label())).append("</th><td>")
+                    .append(cell(c.ours())).append("</td><td>").append(cell(c.partner())).append("</td><td>").append(cell(c.gap()))
+                    .append("</td></tr>\n");
+            max = Math.max(max, Math.max(c.ours() == null ? 0 : c.ours(), c.partner() == null ? 0 : c.partner()));
+        }
+        out.append("</table>\n");
+        int labelWidth = 280;
+        int barWidth = 300;
+        int row = 40;
+        int height = row * data.compared().size() + 24;
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+                .append(labelWidth + barWidth + 60).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
+                .append(labelWidth + barWidth + 60).append(' ').append(height).append("\"><title>").append(esc(data.view().title()))
+                .append("</title><rect x=\"").append(labelWidth).append("\" y=\"2\" width=\"12\" height=\"12\" fill=\"#4a78b5\"/><text x=\"")
+                .append(labelWidth + 16).append("\" y=\"13\">ours</text><rect x=\"").append(labelWidth + 70)
+                .append("\" y=\"2\" width=\"12\" height=\"12\" fill=\"#d9822b\"/><text x=\"").append(labelWidth + 86)
+                .append("\" y=\"13\">partner</text>");
+        for (int i = 0; i < data.compared().size(); i++) {
+            ViewData.Compared c = data.compared().get(i);
+            int y = 24 + i * row;
+            svg.append("<text x=\"0\" y=\"").append(y + 20).append("\">").append(esc(c.label())).append("</text>");
+            pairBar(svg, labelWidth, y + 2, barWidth, c.ours(), max, "#4a78b5");
+            pairBar(svg, labelWidth, y + 19, barWidth, c.partner(), max, "#d9822b");
+        }
+        out.append(svg.append("</svg>\n"));
+    }
+
+    private static void pairBar(StringBuilder svg, int x, int y, int width, Double v, double max, String colour) {
+        long w = v == null ? 0 : Math.round(width * Math.max(0, v) / max);
+        svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(w)
+                .append("\" height=\"14\" fill=\"").append(colour).append("\"/><text x=\"").append(x + w + 6).append("\" y=\"")
+                .append(y + 12).append("\">").append(v == null ? "not rated" : ReportText.number(v)).append("</text>");
+    }
+
+    private static String cell(Double v) {
+        return v == null ? "&ndash;" : ReportText.number(v);
     }
 
     /** A horizontal bar chart as inline SVG: one labelled bar per value, the largest full width. */

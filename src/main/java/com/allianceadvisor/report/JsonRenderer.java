@@ -47,7 +47,7 @@ final class JsonRenderer {
         root.put("sensitivity", report.sensitivity());
         Map<String, Object> made = new LinkedHashMap<>();
         made.put("knowledgeVersion", report.madeWith().knowledgeVersion());
-        made.put("knowledge", report.madeWith().knowledge());
+        made.put("knowledgeBase", report.madeWith().knowledge());
         made.put("rules", report.madeWith().rules());
         root.put("madeWith", made);
         List<Map<String, Object>> advice = new ArrayList<>();
@@ -103,6 +103,18 @@ final class JsonRenderer {
                 item.put("cells", v.view().cells());
             } else if (com.allianceadvisor.knowledge.View.MAP.equals(v.view().type())) {
                 item.put("alliances", v.placed());
+            } else if (com.allianceadvisor.knowledge.View.COMPARE.equals(v.view().type())) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (ViewData.Compared c : v.compared()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("questionId", c.questionId());
+                    row.put("label", c.label());
+                    row.put("ours", c.ours());
+                    row.put("partner", c.partner());
+                    row.put("gap", c.gap());
+                    rows.add(row);
+                }
+                item.put("rows", rows);
             } else {
                 item.put("bars", v.bars());
             }

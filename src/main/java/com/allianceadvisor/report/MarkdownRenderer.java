@@ -127,6 +127,39 @@ final class MarkdownRenderer {
         }
     }
 
+    /** Both sides' ratings side by side, with the gap and a bar each (a monospaced block in Markdown). */
+    private void compare(StringBuilder out, ViewData data) {
+        if (data.compared().isEmpty()) {
+            out.append(plain ? "  (no ratings yet)\n" : "_(no ratings yet)_\n");
+            return;
+        }
+        int width = "Statement".length();
+        for (ViewData.Compared c : data.compared()) {
+            width = Math.max(width, c.label().length());
+        }
+        String indent = plain ? "  " : "";
+        if (!plain) {
+            out.append("```\n");
+        }
+        out.append(indent).append(String.format("%-" + width + "s  %4s  %7s  %3s%n", "Statement", "ours", "partner", "gap"));
+        for (ViewData.Compared c : data.compared()) {
+            out.append(indent).append(String.format("%-" + width + "s  %4s  %7s  %3s  ours %-5s partner %-5s%s%n", code(c.label()),
+                    shown(c.ours()), shown(c.partner()), shown(c.gap()), bar(c.ours()), bar(c.partner()),
+                    c.gap() != null && c.gap() >= 2 ? "  <- gap" : ""));
+        }
+        if (!plain) {
+            out.append("```\n");
+        }
+    }
+
+    private static String shown(Double v) {
+        return v == null ? "-" : ReportText.number(v);
+    }
+
+    private static String bar(Double v) {
+        return v == null ? "" : "#".repeat((int) Math.max(0, Math.round(v)));
+    }
+
     private void alternatives(StringBuilder out, String topic, List<Report.Alternative> options) {
         heading(out, 3, "Options weighed: " + ReportText.findingTitle(kb, topic));
         int max = 1;
@@ -223,6 +256,8 @@ final class MarkdownRenderer {
         heading(out, 3, view.title());
         if (View.MAP.equals(view.type())) {
             out.append(PortfolioMap.table(data, plain));
+        } else if (View.COMPARE.equals(view.type())) {
+            compare(out, data);
         } else if (View.TABLE.equals(view.type())) {
             if (plain) {
                 int labelWidth = 1;

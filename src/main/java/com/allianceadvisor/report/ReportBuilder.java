@@ -253,6 +253,23 @@ public final class ReportBuilder {
                 views.add(new ViewData(view, null, List.of(), PortfolioMap.place(view.grid(), consultation.facts(AllianceFact.class))));
                 continue;
             }
+            if (View.COMPARE.equals(view.type())) {
+                Map<String, String> ours = consultation.answers();
+                Map<String, String> theirs = consultation.partnerAnswers();
+                List<ViewData.Compared> rows = new ArrayList<>();
+                for (View.Item row : view.rows()) {
+                    Double a = rating(ours.get(row.id()));
+                    Double b = rating(theirs.get(row.id()));
+                    if (a != null || b != null) {
+                        rows.add(new ViewData.Compared(row.id(), row.label(), a, b));
+                    }
+                }
+                views.add(new ViewData(view, null, List.of(), List.of(), List.copyOf(rows)));
+                continue;
+            }
+            if (View.TABLE.equals(view.type())) {
+                view = filled(view, consultation, findings);
+            }
             List<String> mark = findings.get(view.markRowFromFinding());
             List<ViewData.BarValue> bars = new ArrayList<>();
             for (View.Bar bar : view.bars()) {
@@ -289,6 +306,59 @@ public final class ReportBuilder {
             views.add(new ViewData(shown, given == null || com.allianceadvisor.knowledge.Question.UNKNOWN.equals(given) ? null : given, List.of()));
         }
         return views;
+    }
+
+    /**
+     * A table whose cells name findings or answers in braces ("Weakest: {some.finding}") with them filled
+     * in: each ';'-separated part is kept only when everything it names is known, and a cell whose parts are
+     * all empty shows its fallback after "||" (or nothing). Cells without braces are kept as they are.
+     */
+    private View filled(View view, Consultation consultation, Map<String, List<String>> findings) {
+        boolean any = view.cells().values().stream().anyMatch(r -> r.values().stream().anyMatch(c -> c.contains("{")));
+        if (!any) {
+            return view;
+        }
+        Map<String, List<String>> known = new LinkedHashMap<>(findings);
+        consultation.answers().forEach((id, value) -> {
+            Question q = kb.question(id);
+            if (q != null && !Question.UNKNOWN.equals(value) && !known.containsKey(id)) {
+                known.put(id, List.of(q.isChoice() ? q.label(value) : q.isText() ? String.join(", ", value.split("\\s*;\\s*")) : value));
+            }
+        });
+        Map<String, Map<String, String>> cells = new LinkedHashMap<>();
+        view.cells().forEach((row, line) -> {
+            Map<String, String> filledLine = new LinkedHashMap<>();
+            line.forEach((column, cell) -> filledLine.put(column, cell.contains("{") ? fillCell(cell, known) : cell));
+            cells.put(row, filledLine);
+        });
+        return new View(view.id(), view.goal(), view.type(), view.title(), view.markRowFromFinding(), view.rows(), view.columns(),
+                cells, view.bars(), view.cited(), view.file(), view.grid());
+    }
+
+    private String fillCell(String cell, Map<String, List<String>> known) {
+        int split = cell.indexOf("||");
+        String body = split < 0 ? cell : cell.substring(0, split);
+        String fallback = split < 0 ? "" : cell.substring(split + 2).trim();
+        List<String> parts = new ArrayList<>();
+        for (String part : body.split(";")) {
+            String f = fill(part.trim(), known, Map.of());
+            if (f != null && !f.isBlank()) {
+                parts.add(f);
+            }
+        }
+        return parts.isEmpty() ? fallback : String.join("; ", parts);
+    }
+
+    /** A numeric answer as a number; null for unknown, unanswered or not a number. */
+    private static Double rating(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Whether a question informs a goal: its own area's, one the goal asks, or a crosswalk scale that goal reads. */

@@ -6,11 +6,22 @@ import com.allianceadvisor.knowledge.View;
 
 /**
  * A view filled with the consultation's findings: the marked table row, the bar values (largest first),
- * or the alliances placed on a map.
+ * the alliances placed on a map, or both sides' ratings compared.
  */
-public record ViewData(View view, String markedRow, List<BarValue> bars, List<Placed> placed) {
+public record ViewData(View view, String markedRow, List<BarValue> bars, List<Placed> placed, List<Compared> compared) {
     public ViewData(View view, String markedRow, List<BarValue> bars) {
-        this(view, markedRow, bars, List.of());
+        this(view, markedRow, bars, List.of(), List.of());
+    }
+
+    public ViewData(View view, String markedRow, List<BarValue> bars, List<Placed> placed) {
+        this(view, markedRow, bars, placed, List.of());
+    }
+
+    /** One row of a comparison: our rating and the partner's (null: not rated), and the gap when both are. */
+    public record Compared(String questionId, String label, Double ours, Double partner) {
+        public Double gap() {
+            return ours == null || partner == null ? null : Math.abs(ours - partner);
+        }
     }
 
     /** One alliance on a map: its label, row and column, its colouring number (null: none) and band. */

@@ -53,6 +53,11 @@ class PortfolioReviewTest {
             review.consultation().answer("strategic_needs", "Retail; Asia");
 
             assertThat(review.consultation().findings()).containsEntry("portfolio.gaps", List.of("Asia"));
+            var report = new com.allianceadvisor.report.ReportBuilder(Fixture.real().knowledge()).build(review.consultation());
+            var steps = report.views().stream().filter(v -> v.view().id().equals("portfolio_steps")).findFirst().orElseThrow();
+            assertThat(steps.view().cells().get("step_goal").get("review_supplies"))
+                    .isEqualTo("Your strategic needs: Retail, Asia; needs no alliance serves: Asia");
+            assertThat(steps.view().cells().get("step_current").get("review_supplies")).startsWith("Alliances in the review: 2,");
         } finally {
             review.consultation().close();
         }
