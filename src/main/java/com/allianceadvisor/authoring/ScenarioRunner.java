@@ -173,6 +173,11 @@ public final class ScenarioRunner {
 
     /** Runs one scenario; a rule fault fails this scenario alone, naming the rule. */
     public ScenarioResult run(Scenario s) {
+        return run(s, null);
+    }
+
+    /** As {@link #run(Scenario)}, adding what the consultation used to the coverage (null: none). */
+    public ScenarioResult run(Scenario s, Coverage coverage) {
         Interview interview;
         try {
             interview = s.alliances() == null ? Workspace.replayed(content, s.answers(), List.of()) : portfolio(s);
@@ -180,6 +185,9 @@ public final class ScenarioRunner {
             return new ScenarioResult(s, List.of("rule fault: " + e.getMessage()));
         }
         try {
+            if (coverage != null) {
+                coverage.add(interview.consultation());
+            }
             Report report = new ReportBuilder(content.knowledge()).build(interview.consultation());
             Set<String> ranked = new HashSet<>();
             content.knowledge().findings().values().forEach(d -> {

@@ -62,9 +62,13 @@ public final class OneShotCommands {
         if (list.size() >= 2 && list.get(0).equals("kb") && list.get(1).equals("validate") && list.size() == 2) {
             return OptionalInt.of(commands.guarded(commands::validate));
         }
+        if (list.size() >= 2 && list.get(0).equals("kb") && list.get(1).equals("coverage") && !list.contains("--help")) {
+            return OptionalInt.of(commands.guarded(() -> commands.coverage(
+                    optionsOrError("kb coverage", list.subList(2, list.size()), Set.of("--format")).getOrDefault("--format", "text"))));
+        }
         if (list.size() >= 2 && list.get(0).equals("kb") && list.get(1).equals("test") && !list.contains("--help")) {
             return OptionalInt.of(commands.guarded(() -> commands.test(
-                    optionsOrError("kb test", list.subList(2, list.size()), Set.of("--filter")).getOrDefault("--filter", ""))));
+                    optionsOrError("kb test", list.subList(2, list.size()), Set.of("--filter", "--format", "--out")))));
         }
         return OptionalInt.empty();
     }
@@ -167,10 +171,27 @@ public final class OneShotCommands {
         return OK;
     }
 
-    private int test(String filter) {
+    private int coverage(String format) {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new BadInputException("option --format: '" + format + "' is not allowed; allowed: text, json");
+        }
+        com.allianceadvisor.authoring.Coverage c = com.allianceadvisor.authoring.Coverage.of(content().get(),
+                ContentFolder.diskOrBuiltIn(settings.knowledge(), "knowledge-base"));
+        out.print(format.equals("json") ? c.json() : c.text());
+        return OK;
+    }
+
+    private int test(Map<String, String> options) {
+        String format = options.getOrDefault("--format", "text");
+        Path file = options.containsKey("--out") ? Path.of(options.get("--out")) : null;
+        com.allianceadvisor.authoring.TestReport.check(format, file);
         ContentHolder holder = content();
-        ScenarioSuite.Outcome outcome = ScenarioSuite.run(holder.get(), ContentFolder.diskOrBuiltIn(settings.knowledge(), "knowledge-base"), filter);
+        ScenarioSuite.Outcome outcome = ScenarioSuite.run(holder.get(), ContentFolder.diskOrBuiltIn(settings.knowledge(), "knowledge-base"),
+                options.getOrDefault("--filter", ""));
         out.print(outcome.text());
+        if (file != null) {
+            out.println("Wrote " + com.allianceadvisor.authoring.TestReport.write(outcome, format, file));
+        }
         if (outcome.failed() > 0) {
             return error(outcome.failed() + " scenario(s) failed", FAILED);
         }

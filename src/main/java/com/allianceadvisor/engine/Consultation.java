@@ -34,6 +34,8 @@ public final class Consultation implements AutoCloseable {
     private final Set<String> assumed = new LinkedHashSet<>();
     /** The alliance facts given to this consultation (not those the rules derive), for copies. */
     private final List<AllianceFact> allianceFacts = new java.util.ArrayList<>();
+    /** The names of the rules that fired in this consultation, for coverage. */
+    private final Set<String> fired = new java.util.HashSet<>();
 
     Consultation(KieSession session, Collection<String> goals) {
         this(session, goals, true);
@@ -48,6 +50,12 @@ public final class Consultation implements AutoCloseable {
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
         }
         session.addEventListener(guard);
+        session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        });
         for (String goal : this.goals) {
             session.insert(new Goal(goal));
         }
@@ -150,6 +158,11 @@ public final class Consultation implements AutoCloseable {
             session.dispose();
             throw e;
         }
+    }
+
+    /** The names of the rules that have fired in this consultation so far (also those whose conclusions were withdrawn). */
+    public Set<String> firedRules() {
+        return java.util.Collections.unmodifiableSet(fired);
     }
 
     /** Whether a rule fault stopped this consultation. */

@@ -136,7 +136,7 @@ public final class Workspace {
         if (store == null) {
             throw new IllegalStateException("no session store");
         }
-        var file = store.save(sessionName, answers());
+        var file = store.save(sessionName, answers(), current().knowledge().version());
         name = sessionName;
         saved = answers();
         keep();

@@ -11,8 +11,8 @@ import com.allianceadvisor.engine.RuleCache;
  * the rule build overlaps application start-up); a reload that fails leaves the current content in place.
  */
 public final class ContentHolder {
-    private final Path rulesDir;
-    private final Path knowledgeDir;
+    private volatile Path rulesDir;
+    private volatile Path knowledgeDir;
     private final RuleCache cache;
     private volatile CompletableFuture<Content> content;
 
@@ -53,8 +53,12 @@ public final class ContentHolder {
 
     /** Loads again from the given folders (null: the ones given at start); on failure keeps what it had. */
     public Content reload(Path rules, Path knowledge) {
-        Content fresh = load(rules == null ? rulesDir : rules, knowledge == null ? knowledgeDir : knowledge, cache);
+        Path r = rules == null ? rulesDir : rules;
+        Path k = knowledge == null ? knowledgeDir : knowledge;
+        Content fresh = load(r, k, cache);
         content = CompletableFuture.completedFuture(fresh);
+        rulesDir = r;
+        knowledgeDir = k;
         return fresh;
     }
 }

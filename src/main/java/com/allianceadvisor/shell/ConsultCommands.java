@@ -287,6 +287,10 @@ class ConsultCommands {
         Interview interview = workspace.open(loaded.answers(), List.of(), name);
         workspace.keep();
         loaded.dropped().forEach(d -> print("Left out: " + d + "\n"));
+        String note = loaded.versionNote(interview.knowledge());
+        if (!note.isEmpty()) {
+            print(note + "\n");
+        }
         print("Loaded " + name + ": " + interview.consultation().answers().size() + " answers, goals "
                 + String.join(", ", interview.consultation().goals()) + ", " + interview.pending().size()
                 + " question(s) open. Try 'advice' or 'consult --resume'.\n");

@@ -8,8 +8,10 @@ import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
 
+import com.allianceadvisor.authoring.Coverage;
 import com.allianceadvisor.authoring.KbValidator;
 import com.allianceadvisor.authoring.ScenarioSuite;
+import com.allianceadvisor.authoring.TestReport;
 import com.allianceadvisor.knowledge.Content;
 import com.allianceadvisor.knowledge.ContentFolder;
 import com.allianceadvisor.knowledge.ContentHolder;
@@ -28,19 +30,40 @@ class KbCommands {
         this.knowledgeDir = knowledgeDir;
     }
 
-    @ShellMethod(key = "kb validate", value = "Check the rules and knowledge base: references, fact model, compilation, unused items.")
+    /** What validate and test say about where they looked. */
+    private static final String ON_DISK = "Checked the files on disk (reloaded first: new consultations use them; "
+            + "a consultation in progress keeps the rules it started with).\n";
+
+    @ShellMethod(key = "kb validate", value = "Check the rules and knowledge base on disk (reloading first): references, fact model, compilation, unused items.")
     String validate() {
-        return KbValidator.summary(content.get());
+        return ON_DISK + KbValidator.summary(content.reload(null, null));
     }
 
-    @ShellMethod(key = "kb test", value = "Run the scenario files (knowledge-base/scenarios) and the training cases (knowledge-base/cases) and show expected against actual.")
-    void test(@ShellOption(defaultValue = "", help = "Run only scenarios whose file name contains this text") String filter) {
-        ScenarioSuite.Outcome outcome = ScenarioSuite.run(content.get(), ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"), filter);
+    @ShellMethod(key = "kb test", value = "Reload from disk, then run the scenario files (knowledge-base/scenarios) and the training cases (knowledge-base/cases) and show expected against actual.")
+    void test(@ShellOption(defaultValue = "", help = "Run only scenarios whose file name contains this text") String filter,
+              @ShellOption(defaultValue = "text", help = "text, or also a test report file: junit (XML) or html") String format,
+              @ShellOption(defaultValue = ShellOption.NULL, help = "The file for --format junit or html (replaced if it exists)") Path out) {
+        TestReport.check(format, out);
+        Content fresh = content.reload(null, null);
+        ScenarioSuite.Outcome outcome = ScenarioSuite.run(fresh, ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"), filter);
+        terminal.writer().print(ON_DISK);
         terminal.writer().print(outcome.text());
+        if (out != null) {
+            terminal.writer().println("Wrote " + TestReport.write(outcome, format, out));
+        }
         terminal.writer().flush();
         if (outcome.failed() > 0) {
             throw new ScenarioFailure(outcome.failed() + " scenario(s) failed");
         }
+    }
+
+    @ShellMethod(key = "kb coverage", value = "Reload from disk, run every scenario and case, and list the rules, questions, advice and finding values none of them reaches.")
+    String coverage(@ShellOption(defaultValue = "text", help = "text or json") String format) {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new com.allianceadvisor.store.BadInputException("option --format: '" + format + "' is not allowed; allowed: text, json");
+        }
+        Coverage c = Coverage.of(content.reload(null, null), ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"));
+        return format.equals("json") ? c.json() : ON_DISK + c.text();
     }
 
     @ShellMethod(key = "kb reload", value = "Reload rules and knowledge from disk; on errors the current content stays.")

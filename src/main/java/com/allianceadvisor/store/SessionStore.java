@@ -47,11 +47,20 @@ public final class SessionStore {
      * unchanged, as an earlier assessment in {@code <data>/history/<name>/}; history is never overwritten.
      */
     public Path save(String name, AnswerSet set) {
+        return save(name, set, null);
+    }
+
+    /** As {@link #save(String, AnswerSet)}, recording the version of the knowledge base it was made with (null: none). */
+    public Path save(String name, AnswerSet set, String knowledgeVersion) {
         Path file = file(name);
         if (Files.isRegularFile(file)) {
             keepAsHistory(name, file);
         }
-        write(file, root(name, set));
+        Map<String, Object> root = root(name, set);
+        if (knowledgeVersion != null) {
+            root.put("knowledgeVersion", knowledgeVersion);
+        }
+        write(file, root);
         return file;
     }
 
@@ -214,7 +223,15 @@ public final class SessionStore {
     }
 
     /** A loaded session and what had to be left out because the knowledge base no longer has it. */
-    public record Loaded(AnswerSet answers, List<String> dropped) {
+    public record Loaded(AnswerSet answers, List<String> dropped, String knowledgeVersion) {
+        /** A line for the user when the session was made with another version of the knowledge base; empty otherwise. */
+        public String versionNote(KnowledgeBase kb) {
+            if (knowledgeVersion == null || knowledgeVersion.equals(kb.version())) {
+                return "";
+            }
+            return "Saved with knowledge base " + knowledgeVersion + "; re-evaluated with " + kb.version()
+                    + ", so findings and advice may differ from when it was saved ('history <name>' shows earlier assessments).";
+        }
     }
 
     /**
@@ -260,7 +277,8 @@ public final class SessionStore {
                     }
                 }
             }
-            return new Loaded(AnswerFiles.parse(file.toString(), MAPPER.writeValueAsString(clean), kb), List.copyOf(dropped));
+            String madeWith = root.path("knowledgeVersion").isTextual() ? root.path("knowledgeVersion").asText() : null;
+            return new Loaded(AnswerFiles.parse(file.toString(), MAPPER.writeValueAsString(clean), kb), List.copyOf(dropped), madeWith);
         } catch (BadInputException e) {
             throw new BadInputException(e.getMessage().endsWith(untouched) ? e.getMessage() : e.getMessage() + untouched);
         } catch (StrictJson.StrictJsonException e) {

@@ -63,11 +63,11 @@ final class Tmux implements AutoCloseable {
         return n;
     }
 
-    private void tmux(String... args) throws IOException, InterruptedException {
+    private String tmux(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add("tmux");
         command.addAll(List.of(args));
-        run(command);
+        return run(command);
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
@@ -77,8 +77,27 @@ final class Tmux implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Ends the session and waits (up to 10 s) until the programs it ran have exited, so that nothing still
+     * writes into a test's temporary folder while JUnit deletes it.
+     */
     @Override
     public void close() throws IOException, InterruptedException {
+        List<ProcessHandle> programs = new ArrayList<>();
+        for (String pid : tmux("list-panes", "-t", session, "-F", "#{pane_pid}").strip().split("\\s+")) {
+            if (pid.matches("\\d+")) {
+                ProcessHandle.of(Long.parseLong(pid)).ifPresent(h -> {
+                    programs.add(h);
+                    h.descendants().forEach(programs::add);
+                });
+            }
+        }
         tmux("kill-session", "-t", session);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (ProcessHandle h : programs) {
+            while (h.isAlive() && System.nanoTime() < end) {
+                Thread.sleep(50);
+            }
+        }
     }
 }

@@ -33,6 +33,17 @@ class SessionStoreTest {
     }
 
     @Test
+    void aSessionSavedWithAnotherKnowledgeBaseVersionSaysSoWhenLoadedAndOneWithTheSameVersionDoesNot() {
+        SessionStore store = new SessionStore(data);
+        store.save("old", new AnswerSet(List.of("choice"), Map.of("q_a", "high"), Map.of()), "0.9");
+        store.save("same", new AnswerSet(List.of("choice"), Map.of("q_a", "high"), Map.of()), kb.version());
+
+        assertThat(store.open("old", kb).versionNote(kb)).startsWith("Saved with knowledge base 0.9; re-evaluated with " + kb.version());
+        assertThat(store.open("same", kb).versionNote(kb)).isEmpty();
+        assertThat(store.open("old", kb).answers().answers()).containsEntry("q_a", "high");
+    }
+
+    @Test
     void savingLeavesNoTemporaryFilesAndWritesTheSchemaVersion() throws Exception {
         SessionStore store = new SessionStore(data);
         store.save("acme", new AnswerSet(List.of("choice"), Map.of(), Map.of()));

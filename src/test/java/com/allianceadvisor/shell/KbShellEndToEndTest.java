@@ -1,0 +1,61 @@
+package com.allianceadvisor.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A consultant's edit–test loop in the running shell: 'kb test' and 'kb validate' check the files on disk. */
+class KbShellEndToEndTest {
+    private static final String PROMPT = "advisor:>";
+    @TempDir
+    Path tmp;
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anEditThatBreaksAScenarioFailsTheNextKbTestWithoutAReloadAndABrokenRuleFailsKbValidate() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is needed to drive the shell in a terminal");
+        Path rules = tmp.resolve("rules");
+        Path knowledge = tmp.resolve("knowledge-base");
+        copy(Path.of("rules"), rules);
+        copy(Path.of("knowledge-base"), knowledge);
+        String command = "cd " + Path.of("").toAbsolutePath() + " && java -Dadvisor.data=" + tmp.resolve("data") + " -Dadvisor.rules=" + rules
+                + " -Dadvisor.knowledge=" + knowledge + " -jar " + Jar.JAR;
+        try (Tmux shell = new Tmux("advisor-e2e-kb-" + ProcessHandle.current().pid(), command)) {
+            shell.waitFor(PROMPT, 0, 90);
+            shell.type("kb test --filter capability-01");
+            String screen = shell.waitFor("1 of 1 scenarios passed", 0, 60);
+            assertThat(screen).contains("Checked the files on disk");
+
+            Path scenario = knowledge.resolve("scenarios/capability-01-no-gaps.json");
+            Files.writeString(scenario, Files.readString(scenario).replaceFirst("\"advicePresent\": \\[", "\"advicePresent\": [\"cap_icn_decision_rights\", "));
+            shell.type("kb test --filter capability-01");
+            screen = shell.waitFor("0 of 1 scenarios passed", 0, 60);
+            assertThat(screen).contains("cap_icn_decision_rights");
+
+            Path drl = rules.resolve("capability.drl");
+            Files.writeString(drl, Files.readString(drl) + "\nrule \"Unfinished\"\nwhen\n    Goal(area == \"capability\")\nthen\n");
+            shell.type("kb validate");
+            screen = shell.waitFor("capability.drl", 0, 60);
+            assertThat(screen).containsIgnoringCase("error");
+            shell.type("exit");
+        }
+    }
+}
