@@ -38,11 +38,24 @@ public final class Consultation implements AutoCloseable {
     private final Set<String> fired = new java.util.HashSet<>();
 
     Consultation(KieSession session, Collection<String> goals) {
-        this(session, goals, true);
+        this(session, goals, true, Map.of(), Map.of());
     }
 
-    /** @param explain whether to record explanations (a throw-away copy for what-if questions needs none) */
+    /** A consultation that starts with answers already given: the rules run once over goals and answers together. */
+    Consultation(KieSession session, Collection<String> goals, Map<String, String> given, Map<String, String> partner) {
+        this(session, goals, true, given, partner);
+    }
+
     private Consultation(KieSession session, Collection<String> goals, boolean explain) {
+        this(session, goals, explain, Map.of(), Map.of());
+    }
+
+    /**
+     * @param explain  whether to record explanations (a throw-away copy for what-if questions needs none)
+     * @param starting answers inserted with the goals, before the rules first run (and the partner's)
+     */
+    private Consultation(KieSession session, Collection<String> goals, boolean explain, Map<String, String> starting,
+                         Map<String, String> startingPartner) {
         this.session = session;
         this.goals = List.copyOf(new LinkedHashSet<>(goals));
         if (explain) {
@@ -58,6 +71,10 @@ public final class Consultation implements AutoCloseable {
         });
         for (String goal : this.goals) {
             session.insert(new Goal(goal));
+        }
+        if (!starting.isEmpty() || !startingPartner.isEmpty()) {
+            starting.forEach((id, value) -> replace(answers, id, new Answer(id, value)));
+            startingPartner.forEach((id, value) -> replace(partnerAnswers, id, new PartnerAnswer(id, value)));
         }
         fire();
     }
@@ -99,6 +116,28 @@ public final class Consultation implements AutoCloseable {
         allianceFacts.forEach(copy.session::insert);
         copy.fire();
         return copy;
+    }
+
+    /**
+     * Records many answers at once and lets the rules react once (replaying a saved or file consultation):
+     * the same outcome as answering one by one, since every conclusion is a logical insertion.
+     */
+    public void answerAll(Map<String, String> given, Map<String, String> partner) {
+        live();
+        given.forEach((id, value) -> {
+            assumed.remove(id);
+            replace(answers, id, new Answer(id, value));
+        });
+        partner.forEach((id, value) -> replace(partnerAnswers, id, new PartnerAnswer(id, value)));
+        fire();
+    }
+
+    private void replace(Map<String, FactHandle> handles, String questionId, AnswerFact fact) {
+        FactHandle old = handles.remove(questionId);
+        if (old != null) {
+            session.delete(old);
+        }
+        handles.put(questionId, session.insert(fact));
     }
 
     /** Records (or replaces) the partner's answer to a question. */
@@ -296,14 +335,22 @@ public final class Consultation implements AutoCloseable {
 
     /** The names of the rules that carry the given metadata tag (e.g. {@code @bookkeeping} in the DRL). */
     public Set<String> rulesTagged(String tag) {
-        Set<String> names = new java.util.HashSet<>();
-        session.getKieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
-            if (r.getMetaData().containsKey(tag)) {
-                names.add(r.getName());
-            }
-        }));
-        return names;
+        org.kie.api.KieBase base = session.getKieBase();
+        synchronized (TAGGED) {
+            return TAGGED.computeIfAbsent(base, b -> new java.util.concurrent.ConcurrentHashMap<>()).computeIfAbsent(tag, t -> {
+                Set<String> names = new java.util.HashSet<>();
+                base.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+                    if (r.getMetaData().containsKey(t)) {
+                        names.add(r.getName());
+                    }
+                }));
+                return java.util.Collections.unmodifiableSet(names);
+            });
+        }
     }
+
+    /** Tagged rule names per rule base (the same for every consultation on it), computed once. */
+    private static final Map<org.kie.api.KieBase, Map<String, Set<String>>> TAGGED = new java.util.WeakHashMap<>();
 
     @Override
     public void close() {

@@ -121,4 +121,9 @@ public final class RuleBase {
     public Consultation newConsultation(Collection<String> goals) {
         return new Consultation(kieBase.newKieSession(), goals);
     }
+
+    /** Starts a consultation with answers already given (a replay): the rules run once over all of it. */
+    public Consultation newConsultation(Collection<String> goals, java.util.Map<String, String> answers, java.util.Map<String, String> partnerAnswers) {
+        return new Consultation(kieBase.newKieSession(), goals, answers, partnerAnswers);
+    }
 }

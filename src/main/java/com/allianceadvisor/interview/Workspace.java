@@ -74,9 +74,7 @@ public final class Workspace {
     public static Interview replayed(Content c, AnswerSet set, List<String> goalsOverride) {
         List<String> goals = !goalsOverride.isEmpty() ? goalsOverride
                 : !set.goals().isEmpty() ? set.goals() : c.knowledge().defaultGoals();
-        Consultation consultation = c.rules().newConsultation(goals);
-        set.answers().forEach(consultation::answer);
-        set.partnerAnswers().forEach(consultation::partnerAnswer);
+        Consultation consultation = c.rules().newConsultation(goals, set.answers(), set.partnerAnswers());
         return new Interview(c.knowledge(), consultation);
     }
 

@@ -16,7 +16,7 @@ public record KnowledgeBase(String origin, List<Area> areas, List<String> defaul
                             Map<String, Guidance> guidance, Map<String, FindingDef> findings,
                             List<View> views, Map<String, TrainingCase> cases, Map<String, Term> glossary,
                             List<PredictionItem> predictions, List<String> portfolioGoals, String version,
-                            List<Crosswalk> crosswalks) {
+                            List<Crosswalk> crosswalks, Map<String, Integer> questionPositions, Map<String, Integer> areaRanks) {
 
     public TrainingCase trainingCase(String id) {
         return cases.get(id);
@@ -76,8 +76,7 @@ public record KnowledgeBase(String origin, List<Area> areas, List<String> defaul
 
     /** Position of an area in display order (unknown areas last). */
     public int areaRank(String id) {
-        int i = areaIds().indexOf(id);
-        return i < 0 ? Integer.MAX_VALUE : i;
+        return areaRanks.getOrDefault(id, Integer.MAX_VALUE);
     }
 
     /**
@@ -93,11 +92,16 @@ public record KnowledgeBase(String origin, List<Area> areas, List<String> defaul
 
     /** Orders question ids as they appear in the question bank. */
     public Comparator<String> questionOrder() {
-        Map<String, Integer> position = new java.util.HashMap<>();
-        for (String id : questions.keySet()) {
-            position.put(id, position.size());
-        }
-        return Comparator.comparingInt((String id) -> position.getOrDefault(id, Integer.MAX_VALUE))
+        return Comparator.comparingInt((String id) -> questionPositions.getOrDefault(id, Integer.MAX_VALUE))
                 .thenComparing(Comparator.naturalOrder());
+    }
+
+    /** Position of each question in the bank and rank of each area in areas.json, computed once at load. */
+    static Map<String, Integer> positions(java.util.Collection<String> ids) {
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (String id : ids) {
+            position.putIfAbsent(id, position.size());
+        }
+        return java.util.Collections.unmodifiableMap(position);
     }
 }

@@ -102,7 +102,7 @@ public final class KnowledgeLoader {
                 Collections.unmodifiableMap(questions), Collections.unmodifiableMap(guidance),
                 Collections.unmodifiableMap(findings), List.copyOf(views), Collections.unmodifiableMap(cases),
                 Collections.unmodifiableMap(glossary), List.copyOf(predictions), portfolioGoals, version(areasFile),
-                crosswalks);
+                crosswalks, KnowledgeBase.positions(questions.keySet()), KnowledgeBase.positions(areas.stream().map(Area::id).toList()));
     }
 
     private JsonNode parse(ContentFile file) {

@@ -15,6 +15,10 @@ import com.allianceadvisor.engine.RuleFile;
 public final class ReferenceCheck {
     private static final String STR = "\"([^\"]*)\"";
     private static final Pattern QUESTION_ID = Pattern.compile("questionId\\s*==\\s*" + STR);
+    /** Lists of ids: {@code questionId in (...)}, {@code Finding(key in (...))}, {@code guidanceId in (...)}. */
+    private static final Pattern QUESTION_LIST = Pattern.compile("questionId\\s*(?:not\\s+)?in\\s*\\(([^)]*)\\)");
+    private static final Pattern KEY_LIST = Pattern.compile("Finding\\s*\\(\\s*key\\s*(?:not\\s+)?in\\s*\\(([^)]*)\\)");
+    private static final Pattern GUIDANCE_LIST = Pattern.compile("guidanceId\\s*(?:not\\s+)?in\\s*\\(([^)]*)\\)");
     private static final Pattern ANSWER_VALUE = Pattern.compile(
             "Answer\\s*\\(\\s*questionId\\s*==\\s*" + STR + "\\s*,\\s*value\\s*(?:==|!=)\\s*" + STR);
     private static final Pattern ANSWER_IN = Pattern.compile(
@@ -101,6 +105,24 @@ public final class ReferenceCheck {
         m = QUESTION_ID.matcher(text);
         while (m.find()) {
             question(file, text, m.start(), m.group(1));
+        }
+        m = QUESTION_LIST.matcher(text);
+        while (m.find()) {
+            for (String id : literals(m.group(1))) {
+                question(file, text, m.start(), id);
+            }
+        }
+        m = KEY_LIST.matcher(text);
+        while (m.find()) {
+            for (String key : literals(m.group(1))) {
+                finding(file, text, m.start(), key, null);
+            }
+        }
+        m = GUIDANCE_LIST.matcher(text);
+        while (m.find()) {
+            for (String id : literals(m.group(1))) {
+                guidance(file, text, m.start(), id);
+            }
         }
         m = ANSWER_VALUE.matcher(text);
         while (m.find()) {

@@ -132,4 +132,20 @@ class DeclarationsTest {
 
         assertThat(refused()).contains("'when' entry 'Answer(questionId == \"q_a\"' must be one DRL pattern on one line");
     }
+
+    @Test
+    void idsInsideInListsOfARuleAreCheckedToo() throws Exception {
+        java.nio.file.Files.writeString(drl, java.nio.file.Files.readString(drl) + """
+
+                rule "Either answer counts"
+                when
+                    Answer(questionId in ("q_a", "q_zz"))
+                    Finding(key in ("pick", "pick.missing"))
+                then
+                    insertLogical(new Finding("level", "1"));
+                end
+                """);
+
+        assertThat(refused()).contains("question 'q_zz'").contains("finding 'pick.missing' is not in the findings catalogue");
+    }
 }
