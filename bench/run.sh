@@ -90,9 +90,21 @@ for i in $(seq "$runs"); do
 done
 echo "launch -> first question: $first"
 
-# batch: every scenario copied $copies times, plus one broken file
+# batch: the answers of every scenario copied $copies times, plus one broken file
+# (answer files are read strictly, so only goals, answers and partnerAnswers are kept; portfolio scenarios,
+# which name several alliances, are left out)
 mkdir -p "$work/in"
-for c in $(seq "$copies"); do for f in knowledge-base/scenarios/*.json; do cp "$f" "$work/in/$(basename "$f" .json)-$c.json"; done; done
+python3 - "$work/in" "$copies" <<'PY'
+import glob, json, os, sys
+out, copies = sys.argv[1], int(sys.argv[2])
+for f in sorted(glob.glob('knowledge-base/scenarios/*.json')):
+    d = json.load(open(f))
+    if 'alliances' in d:
+        continue
+    kept = {k: d[k] for k in ('goals', 'answers', 'partnerAnswers') if k in d}
+    for c in range(1, copies + 1):
+        json.dump(kept, open(os.path.join(out, '%s-%d.json' % (os.path.basename(f)[:-5], c)), 'w'))
+PY
 echo '{"answers": {' > "$work/in/000-broken.json"
 files=$(ls "$work/in" | wc -l)
 timed batch $LAUNCH advise --answers-dir "$work/in" --out "$work/out-batch" --threads 2

@@ -62,6 +62,10 @@ public final class OneShotCommands {
         if (list.size() >= 2 && list.get(0).equals("kb") && list.get(1).equals("validate") && list.size() == 2) {
             return OptionalInt.of(commands.guarded(commands::validate));
         }
+        if (list.get(0).equals("portfolio") && (list.size() == 1 || list.get(1).startsWith("--")) && !list.contains("--help") && !list.contains("-h")) {
+            return OptionalInt.of(commands.guarded(() -> commands.portfolio(
+                    optionsOrError("portfolio", list.subList(1, list.size()), Set.of("--dir", "--answers", "--format")))));
+        }
         if (list.size() >= 2 && list.get(0).equals("kb") && list.get(1).equals("coverage") && !list.contains("--help")) {
             return OptionalInt.of(commands.guarded(() -> commands.coverage(
                     optionsOrError("kb coverage", list.subList(2, list.size()), Set.of("--format")).getOrDefault("--format", "text"))));
@@ -168,6 +172,21 @@ public final class OneShotCommands {
     private int validate() {
         out.print(KbValidator.summary(content().get()));
         out.println();
+        return OK;
+    }
+
+    /** {@code portfolio --dir DIR [--answers FILE] [--format F]}: unreadable files on stderr, the report on stdout. */
+    private int portfolio(Map<String, String> options) {
+        if (!options.containsKey("--dir")) {
+            throw new BadInputException("option --dir: required (a folder of *.json answer files, one alliance each)");
+        }
+        var service = new com.allianceadvisor.portfolio.PortfolioService(content(), new com.allianceadvisor.store.SessionStore(settings.data()));
+        var result = service.fromDir(Path.of(options.get("--dir")), options.containsKey("--answers") ? Path.of(options.get("--answers")) : null,
+                options.getOrDefault("--format", "json"));
+        out.flush();
+        result.problems().forEach(p -> System.err.println(com.allianceadvisor.knowledge.Echo.line(p)));
+        System.err.flush();
+        out.print(result.report());
         return OK;
     }
 
