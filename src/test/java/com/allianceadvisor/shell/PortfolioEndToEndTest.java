@@ -22,6 +22,22 @@ class PortfolioEndToEndTest {
     }
 
     @Test
+    void withTheCapabilityGoalAlsoChosenThePortfolioCapabilitiesFeedTheCapabilityAdvice() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("alliances"));
+        Jar.write(dir, "acme-retail.json", alliance("Acme retail", "Acme", "Retail", "new_markets"));
+        Jar.write(dir, "gamma.json", alliance("Gamma stores", "Gamma", "Retail", "new_markets"));
+        Path own = Jar.write(tmp, "portfolio.json", "{\"goals\": [\"portfolio\", \"capability\"], \"answers\": {\"strategic_needs\": \"Retail\","
+                + " \"rival_partners\": \"unknown\", \"cap_portfolio_management\": \"no\"}}");
+
+        Jar.Run run = Jar.run(tmp, "portfolio", "--dir", dir.toString(), "--answers", own.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        JsonNode report = new ObjectMapper().readTree(run.output().substring(run.output().indexOf('{')));
+        assertThat(report.path("findings").path("capability.portfolio_needs").toString()).contains("configure", "resolve_conflicts");
+        assertThat(report.path("advice").toString()).contains("\"cap_portfolio_capabilities\"");
+    }
+
+    @Test
     void aFolderOfAnswerFilesIsReviewedAsOnePortfolioAndUnreadableFilesAreNamedAndSkipped() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("alliances"));
         Jar.write(dir, "acme-retail.json", alliance("Acme retail", "Acme", "Retail", "new_markets"));
