@@ -130,6 +130,15 @@ public final class Coverage {
         return new Part(total, total - missing, never);
     }
 
+    /** The report in a format: text or json; any other is bad input. */
+    public String render(String format) {
+        return switch (format) {
+            case "text" -> text();
+            case "json" -> json();
+            default -> throw new com.allianceadvisor.store.BadInputException("option --format: '" + format + "' is not allowed; allowed: text, json");
+        };
+    }
+
     /** The text {@code kb coverage} prints. */
     public String text() {
         StringBuilder sb = new StringBuilder("Coverage over " + consultations + " scenarios and training cases:\n");

@@ -191,12 +191,8 @@ public final class OneShotCommands {
     }
 
     private int coverage(String format) {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new BadInputException("option --format: '" + format + "' is not allowed; allowed: text, json");
-        }
-        com.allianceadvisor.authoring.Coverage c = com.allianceadvisor.authoring.Coverage.of(content().get(),
-                ContentFolder.diskOrBuiltIn(settings.knowledge(), "knowledge-base"));
-        out.print(format.equals("json") ? c.json() : c.text());
+        out.print(com.allianceadvisor.authoring.Coverage.of(content().get(),
+                ContentFolder.diskOrBuiltIn(settings.knowledge(), "knowledge-base")).render(format));
         return OK;
     }
 

@@ -72,10 +72,8 @@ public final class Consultation implements AutoCloseable {
         for (String goal : this.goals) {
             session.insert(new Goal(goal));
         }
-        if (!starting.isEmpty() || !startingPartner.isEmpty()) {
-            starting.forEach((id, value) -> replace(answers, id, new Answer(id, value)));
-            startingPartner.forEach((id, value) -> replace(partnerAnswers, id, new PartnerAnswer(id, value)));
-        }
+        starting.forEach((id, value) -> replace(answers, id, new Answer(id, value)));
+        startingPartner.forEach((id, value) -> replace(partnerAnswers, id, new PartnerAnswer(id, value)));
         fire();
     }
 
@@ -116,20 +114,6 @@ public final class Consultation implements AutoCloseable {
         allianceFacts.forEach(copy.session::insert);
         copy.fire();
         return copy;
-    }
-
-    /**
-     * Records many answers at once and lets the rules react once (replaying a saved or file consultation):
-     * the same outcome as answering one by one, since every conclusion is a logical insertion.
-     */
-    public void answerAll(Map<String, String> given, Map<String, String> partner) {
-        live();
-        given.forEach((id, value) -> {
-            assumed.remove(id);
-            replace(answers, id, new Answer(id, value));
-        });
-        partner.forEach((id, value) -> replace(partnerAnswers, id, new PartnerAnswer(id, value)));
-        fire();
     }
 
     private void replace(Map<String, FactHandle> handles, String questionId, AnswerFact fact) {

@@ -34,14 +34,15 @@ public final class ConsultationDialog {
     public Outcome run() {
         String forced = null;
         while (true) {
-            Optional<Question> next = forced != null ? Optional.of(interview.question(forced)) : interview.next();
+            Interview.Lookahead look = forced != null ? new Interview.Lookahead(Optional.of(interview.question(forced)), interview.progress())
+                    : interview.lookahead();
             forced = null;
-            if (next.isEmpty()) {
+            if (look.next().isEmpty()) {
                 return Outcome.COMPLETED;
             }
-            Question q = next.get();
+            Question q = look.next().get();
             out.println();
-            out.println("[" + interview.progress() + "]");
+            out.println("[" + look.progress() + "]");
             Step step = ask(q, true);
             switch (step.kind) {
                 case ANSWERED -> { }

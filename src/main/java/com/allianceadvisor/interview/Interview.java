@@ -160,14 +160,32 @@ public final class Interview {
      */
     public int estimatedRemaining() {
         try (Consultation fork = consultation.fork()) {
-            int n = 0;
-            for (Optional<Question> q = next(fork, null); q.isPresent() && n < 1000; q = next(fork, null)) {
-                Question question = q.get();
-                fork.answer(question.id(), question.isNumber() ? String.valueOf((question.min() + question.max()) / 2) : Question.UNKNOWN);
-                n++;
-            }
-            return n;
+            return countOn(fork, next(fork, null));
         }
+    }
+
+    /** The next question and the progress line for it, from one look ahead (what the dialog shows at each step). */
+    public record Lookahead(Optional<Question> next, String progress) {
+    }
+
+    /** As {@link #next()} followed by {@link #progress()}, on one copy of the consultation instead of two. */
+    public Lookahead lookahead() {
+        try (Consultation probe = consultation.fork()) {
+            Optional<Question> first = next(probe, consultation);
+            int remaining = countOn(probe, first);
+            return new Lookahead(first, progressLine(remaining));
+        }
+    }
+
+    /** Plays the interview on a copy from its next question on, with middle or unknown answers, and counts the questions. */
+    private int countOn(Consultation fork, Optional<Question> first) {
+        int n = 0;
+        for (Optional<Question> q = first; q.isPresent() && n < 1000; q = next(fork, null)) {
+            Question question = q.get();
+            fork.answer(question.id(), question.isNumber() ? String.valueOf((question.min() + question.max()) / 2) : Question.UNKNOWN);
+            n++;
+        }
+        return n;
     }
 
     /** The progress as reports give it. */
@@ -177,8 +195,12 @@ public final class Interview {
 
     /** "question 4, about 7 to go". */
     public String progress() {
-        int toGo = Math.max(0, estimatedRemaining() - 1);
-        return "question " + (asked() + 1) + ", about " + toGo + " to go";
+        return progressLine(estimatedRemaining());
+    }
+
+    /** The line for the question about to be asked, given the questions still to be asked including it. */
+    private String progressLine(int remaining) {
+        return "question " + (asked() + 1) + ", about " + Math.max(0, remaining - 1) + " to go";
     }
 
     /** How far the interview got, in words: "9 answers, about 3 questions to go" or "complete, 12 answers". */

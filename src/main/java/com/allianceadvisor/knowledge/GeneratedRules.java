@@ -105,12 +105,7 @@ public final class GeneratedRules {
     }
 
     static String crosswalks(List<Crosswalk> crosswalks) {
-        StringBuilder drl = new StringBuilder("""
-                package advisor.rules;
-
-                import com.allianceadvisor.engine.Answer;
-                import com.allianceadvisor.engine.DerivedAnswer;
-
+        StringBuilder drl = new StringBuilder(IMPORTS).append("""
                 // Generated from crosswalks.json at load: do not edit; edit the crosswalk instead.
                 // A given answer on the scale places the alliance on each model that answers a question;
                 // a given answer to that question always wins over the derived one.

@@ -68,17 +68,18 @@ public final class KnowledgeLoader {
                         + (near == null ? "" : " (did you mean '" + near + "'?)"));
             }
         }
-        for (Object[] c : compareRows) {
-            @SuppressWarnings("unchecked")
-            List<View.Item> rows = (List<View.Item>) c[2];
-            for (View.Item row : rows) {
+        for (View view : views) {
+            if (!View.COMPARE.equals(view.type())) {
+                continue;
+            }
+            for (View.Item row : view.rows()) {
                 Question q = questions.get(row.id());
                 if (q == null || !q.isNumber() || !q.joint()) {
-                    problems.add(((ContentFile) c[0]).name() + ": " + c[1] + ": row '" + Echo.of(row.id())
+                    problems.add(view.file() + ": view '" + view.id() + "': row '" + Echo.of(row.id())
                             + "' must be a joint number question (one the partner rates too)");
                 }
                 if (row.label().isBlank()) {
-                    problems.add(((ContentFile) c[0]).name() + ": " + c[1] + ": row '" + row.id() + "' needs a short 'label'");
+                    problems.add(view.file() + ": view '" + view.id() + "': row '" + row.id() + "' needs a short 'label'");
                 }
             }
         }
@@ -424,8 +425,8 @@ public final class KnowledgeLoader {
                 problems.add(file.name() + ": " + where + ": markRowFromFinding '" + mark + "' is not in the findings catalogue");
             }
         } else if (View.COMPARE.equals(type)) {
+            // the rows are checked against the questions once the views are read
             array(n, "rows", file, where + " ").forEach(r -> rows.add(new View.Item(r.path("id").asText(), r.path("label").asText())));
-            compareRows.add(new Object[] {file, where, List.copyOf(rows)});
         } else if (View.BARS.equals(type)) {
             for (JsonNode b : array(n, "bars", file, where + " ")) {
                 String finding = b.path("finding").asText();
@@ -547,8 +548,6 @@ public final class KnowledgeLoader {
     private final Set<String> ruleNames = new HashSet<>();
     /** Names in braces in table cells (file, where, cell, name): a finding key or a question id. */
     private final List<String[]> cellNames = new ArrayList<>();
-    /** Compare views' rows (file, where, rows), checked once the questions are known. */
-    private final List<Object[]> compareRows = new ArrayList<>();
 
     /** An unknown key is an error naming the file, the item and the allowed keys, with the nearest one. */
     private void keys(JsonNode n, Set<String> allowed, ContentFile file, String where) {

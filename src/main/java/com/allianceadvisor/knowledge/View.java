@@ -16,6 +16,16 @@ public record View(String id, String goal, String type, String title, String mar
         return cited.sources();
     }
 
+    /** The same view shown under another goal. */
+    public View withGoal(String other) {
+        return new View(id, other, type, title, markRowFromFinding, rows, columns, cells, bars, cited, file, grid);
+    }
+
+    /** The same view with other cell texts (e.g. filled in from a consultation). */
+    public View withCells(Map<String, Map<String, String>> other) {
+        return new View(id, goal, type, title, markRowFromFinding, rows, columns, other, bars, cited, file, grid);
+    }
+
     public static final String TABLE = "table";
     public static final String BARS = "bars";
     public static final String MAP = "map";

@@ -300,8 +300,7 @@ public final class ReportBuilder {
             if (goal == null) {
                 continue;
             }
-            View shown = new View(v.id(), goal, v.type(), v.title(), v.markRowFromFinding(), v.rows(), v.columns(), v.cells(), v.bars(),
-                    v.cited(), v.file(), v.grid());
+            View shown = v.withGoal(goal);
             String given = consultation.answers().get(c.scale());
             views.add(new ViewData(shown, given == null || com.allianceadvisor.knowledge.Question.UNKNOWN.equals(given) ? null : given, List.of()));
         }
@@ -331,8 +330,7 @@ public final class ReportBuilder {
             line.forEach((column, cell) -> filledLine.put(column, cell.contains("{") ? fillCell(cell, known) : cell));
             cells.put(row, filledLine);
         });
-        return new View(view.id(), view.goal(), view.type(), view.title(), view.markRowFromFinding(), view.rows(), view.columns(),
-                cells, view.bars(), view.cited(), view.file(), view.grid());
+        return view.withCells(cells);
     }
 
     private String fillCell(String cell, Map<String, List<String>> known) {

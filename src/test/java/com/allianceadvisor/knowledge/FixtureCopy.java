@@ -20,7 +20,8 @@ public final class FixtureCopy {
         copy(Fixture.SMALL_KNOWLEDGE, knowledge);
     }
 
-    private static void copy(Path from, Path to) {
+    /** Copies a folder tree (e.g. the project's rules/ and knowledge-base/ for a test that edits them). */
+    public static void copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.allianceadvisor.knowledge.FixtureCopy;
 
 /** A consultant's edit–test loop in the running shell: 'kb test' and 'kb validate' check the files on disk. */
 class KbShellEndToEndTest {
@@ -16,26 +17,13 @@ class KbShellEndToEndTest {
     @TempDir
     Path tmp;
 
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
     @Test
     void anEditThatBreaksAScenarioFailsTheNextKbTestWithoutAReloadAndABrokenRuleFailsKbValidate() throws Exception {
         assumeTrue(Tmux.available(), "tmux is needed to drive the shell in a terminal");
         Path rules = tmp.resolve("rules");
         Path knowledge = tmp.resolve("knowledge-base");
-        copy(Path.of("rules"), rules);
-        copy(Path.of("knowledge-base"), knowledge);
+        FixtureCopy.copy(Path.of("rules"), rules);
+        FixtureCopy.copy(Path.of("knowledge-base"), knowledge);
         String command = "cd " + Path.of("").toAbsolutePath() + " && java -Dadvisor.data=" + tmp.resolve("data") + " -Dadvisor.rules=" + rules
                 + " -Dadvisor.knowledge=" + knowledge + " -jar " + Jar.JAR;
         try (Tmux shell = new Tmux("advisor-e2e-kb-" + ProcessHandle.current().pid(), command)) {
