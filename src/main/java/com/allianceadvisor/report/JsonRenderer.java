@@ -43,8 +43,10 @@ final class JsonRenderer {
         root.put("findings", report.findings());
         root.put("findingLabels", report.findingLabels());
         root.put("alternatives", report.alternatives());
-        // null: not computed (e.g. a batch run without --full), as opposed to [] (no single answer changes a headline)
-        root.put("sensitivity", report.sensitivity());
+        // always a list (the contract); sensitivityComputed says whether an empty one means "no single answer
+        // changes a headline" or "not computed" (a batch run without --full)
+        root.put("sensitivity", report.sensitivity() == null ? List.of() : report.sensitivity());
+        root.put("sensitivityComputed", report.sensitivity() != null);
         Map<String, Object> made = new LinkedHashMap<>();
         made.put("knowledgeVersion", report.madeWith().knowledgeVersion());
         made.put("knowledgeBase", report.madeWith().knowledge());

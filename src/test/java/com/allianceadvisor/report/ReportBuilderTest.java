@@ -212,6 +212,21 @@ class ReportBuilderTest {
     }
 
     @Test
+    void withoutTheAnalysisTheJsonSensitivityIsStillAListAndSaysItWasNotComputed() throws Exception {
+        consultation.answer("q_a", "high");
+
+        JsonNode quick = new ObjectMapper().readTree(Format.JSON.render(report(), content.knowledge()));
+        JsonNode full = new ObjectMapper().readTree(Format.JSON.render(new ReportBuilder(content.knowledge()).build(consultation,
+                new com.allianceadvisor.whatif.SensitivityAnalysis(content.knowledge()).flips(consultation)), content.knowledge()));
+
+        assertThat(quick.path("sensitivity").isArray()).isTrue();
+        assertThat(quick.path("sensitivity").size()).isZero();
+        assertThat(quick.path("sensitivityComputed").asBoolean()).isFalse();
+        assertThat(full.path("sensitivity").isArray()).isTrue();
+        assertThat(full.path("sensitivityComputed").asBoolean()).isTrue();
+    }
+
+    @Test
     void theJsonReportAddsSummaryTopActionsLabelsAlternativesAndSensitivity() throws Exception {
         consultation.answer("q_a", "high");
         Report report = new ReportBuilder(content.knowledge()).build(consultation,
