@@ -6,6 +6,7 @@ package com.allianceadvisor.knowledge;
  */
 public final class Echo {
     private static final int LIMIT = 60;
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("(?<=^|[\\s(\\[:=,])'(.*?)'(?=$|[^\\w])");
 
     private Echo() {
     }
@@ -18,10 +19,13 @@ public final class Echo {
         if (message == null) {
             return "";
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']{" + (LIMIT + 1) + ",})'").matcher(message);
+        // A quoted text opens after a space or punctuation and closes at the nearest quote not followed by a
+        // letter, so that the text between two quoted names ('a' ... 'b') is never taken for a quoted one.
+        java.util.regex.Matcher m = QUOTED.matcher(message);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement("'" + of(m.group(1)) + "'"));
+            String quoted = m.group(1);
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement("'" + (quoted.length() > LIMIT ? of(quoted) : quoted) + "'"));
         }
         m.appendTail(sb);
         String once = sb.toString();

@@ -1,15 +1,24 @@
 package com.allianceadvisor.knowledge;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.drools.template.ObjectDataCompiler;
 
 import com.allianceadvisor.engine.RuleFile;
 
 /**
  * Rules written once as a shape and generated, one per row of a declaration in the knowledge base, at
- * load: today the crosswalks ({@code crosswalks.json}), one rule per scale value and model. The text is
- * compiled, checked and cached like any rule file; its name says where the rows come from.
+ * load: the crosswalks ({@code crosswalks.json}), one rule per scale value and model; the asking rules of
+ * the questions; the advice rules of the guidance items; and the evidence tables, through Drools' own rule
+ * templates ({@code templates/*.drt}), with the swings computed from the rows. The text is compiled,
+ * checked and cached like any rule file; its name says where the rows come from.
  */
 public final class GeneratedRules {
     /** The name of the generated file (its base name never clashes with a file of the rules folder). */
@@ -18,6 +27,9 @@ public final class GeneratedRules {
     public static final String ASK_FILE = "generated/questions-ask.generated.drl";
     /** The advice rules, from the guidance items' {@code given} declarations. */
     public static final String ADVICE_FILE = "generated/guidance-given.generated.drl";
+    /** The evidence rules, one per row of the evidence tables, and the swings computed from them. */
+    public static final String EVIDENCE_FILE = "generated/evidence-rows.generated.drl";
+    public static final String SWING_FILE = "generated/evidence-swings.generated.drl";
     private static final String IMPORTS = """
             package advisor.rules;
 
@@ -49,6 +61,12 @@ public final class GeneratedRules {
         }
         if (kb.guidance().values().stream().anyMatch(g -> !g.given().isEmpty())) {
             files.add(new RuleFile(ADVICE_FILE, given(kb)));
+        }
+        if (!kb.evidence().isEmpty()) {
+            files.add(new RuleFile(EVIDENCE_FILE, evidence(kb.evidence())));
+        }
+        if (kb.evidence().stream().anyMatch(EvidenceTable::settles)) {
+            files.add(new RuleFile(SWING_FILE, swings(kb.evidence())));
         }
         return files;
     }
@@ -130,5 +148,86 @@ public final class GeneratedRules {
             }
         }
         return drl.toString();
+    }
+
+    /** One evidence rule per row of the tables, from {@code templates/evidence.drt}. */
+    static String evidence(List<EvidenceTable> tables) {
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (EvidenceTable t : tables) {
+            for (EvidenceTable.Row r : t.rows()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("because", r.because());
+                row.put("area", t.area());
+                row.put("gate", String.join("\n    ", t.gate()));
+                row.put("pattern", pattern(r));
+                row.put("topic", t.topic());
+                row.put("option", r.option());
+                row.put("weight", String.valueOf(r.weight()));
+                row.put("reason", literal(r.reason()));
+                data.add(row);
+            }
+        }
+        return template("evidence.drt", data, """
+                // Generated from the evidence tables, knowledge-base/evidence/*.json, at load: do not edit; edit the table.
+                // One rule per row: the goal is chosen, the table's conditions hold, and the answer (or finding) has one
+                // of the row's values; the row's weight then counts for its option, with its reason.
+                """);
+    }
+
+    /** One swing rule per question and option of the tables that settle, from {@code templates/swings.drt}. */
+    static String swings(List<EvidenceTable> tables) {
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (EvidenceTable t : tables) {
+            if (!t.settles()) {
+                continue;
+            }
+            t.swings().forEach((question, options) -> options.forEach((option, weight) -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("because", "An answer to " + question + " can still add " + weight + " to " + option + " in " + t.topic());
+                row.put("area", t.area());
+                row.put("gate", String.join("\n    ", t.gate()));
+                row.put("topic", t.topic());
+                row.put("question", question);
+                row.put("option", option);
+                row.put("weight", String.valueOf(weight));
+                data.add(row);
+            }));
+        }
+        return template("swings.drt", data, """
+                // Generated from the evidence tables that settle, knowledge-base/evidence/*.json, at load: do not edit.
+                // One rule per question and option: the largest weight one answer to the question adds to the option
+                // in the table. The interview stops asking about a topic once the open questions' swings cannot
+                // overturn its leader.
+                """);
+    }
+
+    /** The condition of a row: the answer (or finding) has one of its values; nothing for a baseline row. */
+    private static String pattern(EvidenceTable.Row r) {
+        if (r.isBaseline()) {
+            return "";
+        }
+        String values = r.values().size() == 1 ? "value == \"" + r.values().get(0) + "\""
+                : "value in (" + r.values().stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ")) + ")";
+        return r.question().isEmpty() ? "Finding(key == \"" + r.finding() + "\", " + values + ")"
+                : "Answer(questionId == \"" + r.question() + "\", " + values + ")";
+    }
+
+    /** Text placed inside a DRL string literal. */
+    private static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /** The rules of a template over the rows, with the comment after the package line (a template file cannot hold comments). */
+    private static String template(String name, List<Map<String, Object>> data, String comment) {
+        try (InputStream in = GeneratedRules.class.getResourceAsStream("/templates/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the rule template templates/" + name + " is missing from the build");
+            }
+            String drl = new ObjectDataCompiler().compile(data, in);
+            int line = drl.indexOf('\n');
+            return drl.substring(0, line + 1) + "\n" + comment + drl.substring(line + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -56,6 +56,7 @@ public final class KnowledgeLoader {
         }
         checkRanks(findings);
         checkGiven(guidance, findings, strengths);
+        List<EvidenceTable> evidence = readEvidence(folder, areaIds, questions, findings);
         checkSummaries(areasFile, areas, findings);
         List<View> views = new ArrayList<>();
         for (ContentFile file : folder.list("views", ".json")) {
@@ -103,7 +104,39 @@ public final class KnowledgeLoader {
                 Collections.unmodifiableMap(questions), Collections.unmodifiableMap(guidance),
                 Collections.unmodifiableMap(findings), List.copyOf(views), Collections.unmodifiableMap(cases),
                 Collections.unmodifiableMap(glossary), List.copyOf(predictions), portfolioGoals, version(areasFile),
-                crosswalks, KnowledgeBase.positions(questions.keySet()), KnowledgeBase.positions(areas.stream().map(Area::id).toList()));
+                crosswalks, KnowledgeBase.positions(questions.keySet()), KnowledgeBase.positions(areas.stream().map(Area::id).toList()),
+                List.copyOf(evidence));
+    }
+
+    private List<EvidenceTable> readEvidence(ContentFolder folder, Set<String> areaIds, Map<String, Question> questions,
+                                             Map<String, FindingDef> findings) {
+        EvidenceReader reader = new EvidenceReader(problems, areaIds, questions, findings, new EvidenceReader.Declarations() {
+            @Override
+            public String because(JsonNode n, ContentFile file, String where) {
+                return KnowledgeLoader.this.because(n, file, where);
+            }
+
+            @Override
+            public List<String> conditions(JsonNode n, ContentFile file, String where) {
+                return KnowledgeLoader.this.conditions(n, file, where);
+            }
+
+            @Override
+            public void keys(JsonNode n, Set<String> allowed, ContentFile file, String where) {
+                KnowledgeLoader.this.keys(n, allowed, file, where);
+            }
+        });
+        Map<String, EvidenceTable> tables = new LinkedHashMap<>();
+        for (ContentFile file : folder.list(EvidenceReader.FOLDER, ".json")) {
+            EvidenceTable table = reader.read(file, parse(file));
+            if (table != null) {
+                EvidenceTable previous = tables.put(table.topic(), table);
+                if (previous != null) {
+                    problems.add(file.name() + ": topic '" + table.topic() + "' already has a table in " + previous.file());
+                }
+            }
+        }
+        return new ArrayList<>(tables.values());
     }
 
     private JsonNode parse(ContentFile file) {

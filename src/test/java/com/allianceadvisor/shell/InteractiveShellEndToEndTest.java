@@ -144,7 +144,7 @@ class InteractiveShellEndToEndTest {
         try (Tmux shell = startShell("advisor-e2e-keep-")) {
             assertThat(shell.screen()).contains("Welcome to Alliance Advisor", "Type 'consult' to start");
             shell.type("version");
-            shell.waitFor("Knowledge base 1.2", 0, 30);
+            shell.waitFor("Knowledge base 1.3", 0, 30);
 
             shell.type("consult --goals all");
             String screen = shell.waitFor("[question 1, about", 0, 30);

@@ -1,0 +1,155 @@
+package com.allianceadvisor.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.allianceadvisor.Fixture;
+import com.allianceadvisor.engine.Advice;
+import com.allianceadvisor.engine.Consultation;
+import com.allianceadvisor.engine.Evidence;
+
+/**
+ * Weighed evidence as a table (knowledge-base/evidence/<topic>.json): the rows become rules through
+ * Drools' rule templates, the swings the interview stops on are computed from the rows, and every
+ * mistake in a table is a clear error naming the file and the row.
+ */
+class EvidenceTableTest {
+    @TempDir
+    Path tmp;
+    private FixtureCopy copy;
+    private Path table;
+
+    private static final String ROWS = """
+            {"because": "X starts the tally at zero", "option": "x", "weight": 0, "reason": "baseline"},
+            {"because": "Y starts the tally at zero", "option": "y", "weight": 0, "reason": "baseline"},
+            {"because": "High A favours y", "question": "q_a", "value": "high", "option": "y", "weight": 3, "reason": "A is high"},
+            {"because": "Low A favours x", "question": "q_a", "value": "low", "option": "x", "weight": 3, "reason": "A is low"},
+            {"because": "High B favours y a little", "question": "q_b", "value": "high", "option": "y", "weight": 1, "reason": "B is high"},
+            {"because": "Low B favours x a little", "question": "q_b", "values": ["low"], "option": "x", "weight": 1, "reason": "B is \\"low\\""}
+            """;
+
+    @BeforeEach
+    void replaceTheHandWrittenEvidenceByATable() throws IOException {
+        copy = new FixtureCopy(tmp);
+        Path drl = copy.rules.resolve("choice.drl");
+        String text = Files.readString(drl);
+        int from = text.indexOf("rule \"Both options start level\"");
+        int to = text.indexOf("rule \"Pick x is advised\"");
+        Files.writeString(drl, text.substring(0, from) + text.substring(to));
+        table = copy.knowledge.resolve("evidence/pick.json");
+        writeTable("true", ROWS);
+    }
+
+    private void writeTable(String settles, String rows) {
+        try {
+            Files.createDirectories(table.getParent());
+            Files.writeString(table, "{\"$schema\": \"../schema/evidence.schema.json\", \"topic\": \"pick\", \"area\": \"choice\", \"settles\": "
+                    + settles + ",\n \"rows\": [\n" + rows + "]}\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String refused() {
+        KnowledgeException e = catchThrowableOfType(KnowledgeException.class, copy::load);
+        assertThat(e).as("expected the load to be refused").isNotNull();
+        return e.getMessage();
+    }
+
+    @Test
+    void theRowsWeighTheAnswersAndTheLeaderBringsItsAdvice() {
+        Content c = copy.load();
+        try (Consultation consultation = c.rules().newConsultation(List.of("choice"))) {
+            consultation.answer("q_a", "high");
+            consultation.answer("q_b", "low");
+            assertThat(consultation.findings().get("pick")).containsExactly("y");
+            assertThat(consultation.advice()).extracting(Advice::getGuidanceId).contains("g_y").doesNotContain("g_x");
+            assertThat(consultation.facts(Evidence.class)).extracting(Evidence::getReason).contains("A is high", "B is \"low\"");
+        }
+        assertThat(c.rules().ruleNames()).contains("High A favours y", "Low B favours x a little");
+    }
+
+    @Test
+    void theTopicSettlesOnSwingsComputedFromTheRows() {
+        try (Consultation consultation = copy.load().rules().newConsultation(List.of("choice"))) {
+            consultation.answer("q_a", "high");
+            assertThat(consultation.findings()).as("B can add at most 1 to x, A gave y a lead of 3").containsKey("pick.settled");
+        }
+        copy.replace(table, "\"option\": \"x\", \"weight\": 1", "\"option\": \"x\", \"weight\": 5");
+        try (Consultation consultation = copy.load().rules().newConsultation(List.of("choice"))) {
+            consultation.answer("q_a", "high");
+            assertThat(consultation.findings()).as("a heavier row for low B is a larger swing, with no other edit").doesNotContainKey("pick.settled");
+        }
+    }
+
+    @Test
+    void aTableThatDoesNotSettleKeepsAskingUntilEveryQuestionIsAnswered() {
+        writeTable("false", ROWS);
+        try (Consultation consultation = copy.load().rules().newConsultation(List.of("choice"))) {
+            consultation.answer("q_a", "high");
+            assertThat(consultation.findings()).doesNotContainKey("pick.settled");
+        }
+    }
+
+    @Test
+    void aMisspelledKeyInARowIsNamedWithTheNearestAllowedKey() {
+        copy.replace(table, "\"option\": \"y\", \"weight\": 3", "\"option\": \"y\", \"wieght\": 3");
+        assertThat(refused()).contains("evidence/pick.json", "row 3", "unknown key 'wieght'", "did you mean 'weight'");
+    }
+
+    @Test
+    void aRowOnAQuestionOrValueTheBankDoesNotHaveIsRefused() {
+        copy.replace(table, "\"question\": \"q_a\", \"value\": \"high\"", "\"question\": \"q_aa\", \"value\": \"high\"");
+        copy.replace(table, "\"question\": \"q_b\", \"value\": \"high\"", "\"question\": \"q_b\", \"value\": \"huge\"");
+        assertThat(refused()).contains("evidence/pick.json", "question 'q_aa' must be a choice question", "did you mean 'q_a'",
+                "'huge' is not an answer to q_b; allowed:");
+    }
+
+    @Test
+    void anOptionOutsideTheTopicAWeightOutOfRangeAndAMissingReasonAreRefused() {
+        copy.replace(table, "\"option\": \"y\", \"weight\": 3", "\"option\": \"z\", \"weight\": 30");
+        copy.replace(table, "\"reason\": \"A is low\"", "\"reason\": \"\"");
+        assertThat(refused()).contains("option 'z' is not a value of pick; allowed: x, y", "'weight' must be a whole number from 0 to 10",
+                "'reason' must be one line");
+    }
+
+    @Test
+    void anOptionWithoutABaselineRowIsRefused() {
+        copy.replace(table, "{\"because\": \"Y starts the tally at zero\", \"option\": \"y\", \"weight\": 0, \"reason\": \"baseline\"},", "");
+        assertThat(refused()).contains("evidence/pick.json", "option 'y' has no baseline row");
+    }
+
+    @Test
+    void aSettlingTableCannotWeighAFindingWhoseSwingItCannotCompute() {
+        copy.replace(table, "\"question\": \"q_a\", \"value\": \"high\"", "\"finding\": \"tags\", \"value\": \"t1\"");
+        assertThat(refused()).contains("a topic that settles weighs answers only");
+    }
+
+    @Test
+    void theFileNameMustBeTheTopicAndTheAreaTheCataloguesArea() throws IOException {
+        Files.move(table, table.resolveSibling("choice.json"));
+        Path moved = table.resolveSibling("choice.json");
+        copy.replace(moved, "\"area\": \"choice\"", "\"area\": \"other\"");
+        assertThat(refused()).contains("evidence/choice.json", "must be in evidence/pick.json", "the catalogue files topic 'pick' under 'choice'");
+    }
+
+    @Test
+    void theShippedGovernanceTableGivesTheSwingsTheHandKeptBlockHad() {
+        KnowledgeBase kb = Fixture.real().knowledge();
+        EvidenceTable governance = kb.evidence().stream().filter(t -> t.topic().equals("governance.primary")).findFirst().orElseThrow();
+        assertThat(governance.settles()).isTrue();
+        assertThat(governance.swings().get("asset_specificity")).containsEntry("equity", 3).containsEntry("contract", 1);
+        assertThat(governance.swings().get("prior_ties")).containsEntry("relational", 3).containsEntry("contract", 1);
+        assertThat(GeneratedRules.swings(kb.evidence())).contains("new Swing(\"governance.primary\", \"outcome_specifiability\", \"contract\", 3)");
+    }
+}
