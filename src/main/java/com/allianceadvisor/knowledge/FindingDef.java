@@ -7,10 +7,11 @@ import java.util.Map;
  * The catalogue entry of a finding key: its title, its type, its allowed values (ids, in catalogue
  * order), the label a report shows for each value, and optionally how the rules rank a list finding's
  * values: {@code rankBy} lists key prefixes of number findings (prefix + value id); the values are
- * reported largest first by the first prefix, ties broken by the next, then alphabetically.
+ * reported largest first by the first prefix, ties broken by the next, then alphabetically. {@code area} is the
+ * area its catalogue file states (the findings show under that area).
  */
 public record FindingDef(String key, String title, String type, List<String> values, boolean internal, String file,
-                         Map<String, String> labels, List<String> rankBy) {
+                         Map<String, String> labels, List<String> rankBy, String area) {
     public static final String SINGLE = "single";
     public static final String LIST = "list";
     public static final String NUMBER = "number";
@@ -39,10 +40,4 @@ public record FindingDef(String key, String title, String type, List<String> val
         return !rankBy.isEmpty();
     }
 
-    /** The area whose catalogue defines the key: the name of its file, {@code findings/<area>.json}. */
-    public String area() {
-        String name = file.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
-    }
 }

@@ -52,7 +52,7 @@ public final class KnowledgeLoader {
         checkSameAs(guidance);
         Map<String, FindingDef> findings = new LinkedHashMap<>();
         for (ContentFile file : folder.list("findings", ".json")) {
-            readFindings(file, findings);
+            readFindings(file, areaIds, findings);
         }
         checkRanks(findings);
         checkGiven(guidance, findings, strengths);
@@ -160,9 +160,13 @@ public final class KnowledgeLoader {
             return areas;
         }
         JsonNode root = parse(file);
+        if (root != null) {
+            keys(root, AREAS_FILE_KEYS, file, "top level");
+        }
         for (JsonNode n : array(root, "areas", file, "")) {
             String id = id(n, file, "area");
             if (id != null) {
+                keys(n, AREA_KEYS, file, "area '" + id + "'");
                 areas.add(new Area(id, text(n, "title", file, "area '" + id + "'"), optional(n, "description"),
                         optional(n, "summary"), optional(n, "confidence"), strings(n.path("weakConfidence"))));
             }
@@ -234,8 +238,14 @@ public final class KnowledgeLoader {
             return sources;
         }
         JsonNode root = parse(file);
+        if (root != null) {
+            keys(root, Set.of("$schema", "sources"), file, "top level");
+        }
         for (JsonNode n : array(root, "sources", file, "")) {
             String id = id(n, file, "source");
+            if (id != null) {
+                keys(n, Set.of("id", "reference", "seed"), file, "source '" + id + "'");
+            }
             if (id != null && sources.put(id, new Source(id, text(n, "reference", file, "source '" + id + "'"),
                     optional(n, "seed"))) != null) {
                 problems.add(file.name() + ": source '" + id + "' is defined twice");
@@ -250,6 +260,7 @@ public final class KnowledgeLoader {
         if (root == null) {
             return;
         }
+        keys(root, Set.of("$schema", "area", "questions"), file, "top level");
         String area = checkArea(root, file, areaIds);
         for (JsonNode n : array(root, "questions", file, "")) {
             String id = id(n, file, "question");
@@ -266,6 +277,7 @@ public final class KnowledgeLoader {
                 Set<String> values = new HashSet<>();
                 for (JsonNode o : array(n, "options", file, where + " ")) {
                     String value = text(o, "value", file, where + " option");
+                    keys(o, Set.of("value", "label"), file, where + " option '" + value + "'");
                     if (value != null && !values.add(value)) {
                         problems.add(file.name() + ": " + where + ": option '" + value + "' appears twice");
                     }
@@ -305,6 +317,7 @@ public final class KnowledgeLoader {
         if (root == null) {
             return;
         }
+        keys(root, Set.of("$schema", "area", "guidance"), file, "top level");
         String area = checkArea(root, file, areaIds);
         for (JsonNode n : array(root, "guidance", file, "")) {
             String id = id(n, file, "guidance");
@@ -325,17 +338,20 @@ public final class KnowledgeLoader {
         }
     }
 
-    private void readFindings(ContentFile file, Map<String, FindingDef> findings) {
+    private void readFindings(ContentFile file, Set<String> areaIds, Map<String, FindingDef> findings) {
         JsonNode root = parse(file);
         if (root == null) {
             return;
         }
+        keys(root, Set.of("$schema", "area", "findings"), file, "top level");
+        String area = checkArea(root, file, areaIds);
         for (JsonNode n : array(root, "findings", file, "")) {
             String key = text(n, "key", file, "finding");
             if (key == null) {
                 continue;
             }
             String where = "finding '" + key + "'";
+            keys(n, FINDING_KEYS, file, where);
             String type = n.path("type").asText(FindingDef.SINGLE);
             if (!List.of(FindingDef.SINGLE, FindingDef.LIST, FindingDef.NUMBER, FindingDef.TEXT).contains(type)) {
                 problems.add(file.name() + ": " + where + ": type '" + type + "' is not allowed; allowed: single, list, number, text");
@@ -363,7 +379,8 @@ public final class KnowledgeLoader {
                 problems.add(file.name() + ": " + where + ": 'rankBy' is only allowed on a list finding");
             }
             FindingDef def = new FindingDef(key, text(n, "title", file, where), type, List.copyOf(values),
-                    n.path("internal").asBoolean(false), file.name(), Collections.unmodifiableMap(labels), List.copyOf(rankBy));
+                    n.path("internal").asBoolean(false), file.name(), Collections.unmodifiableMap(labels), List.copyOf(rankBy),
+                    area == null ? "" : area);
             FindingDef previous = findings.put(key, def);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
@@ -425,6 +442,7 @@ public final class KnowledgeLoader {
         }
         String id = id(n, file, "view");
         String where = "view '" + id + "'";
+        keys(n, VIEW_KEYS, file, where);
         String goal = text(n, "goal", file, where);
         if (goal != null && !areaIds.contains(goal)) {
             problems.add(file.name() + ": " + where + ": goal '" + goal + "' is not in areas.json");
@@ -437,8 +455,8 @@ public final class KnowledgeLoader {
         String mark = n.path("markRowFromFinding").asText("");
         View.Grid grid = null;
         if (View.TABLE.equals(type)) {
-            array(n, "rows", file, where + " ").forEach(r -> rows.add(new View.Item(r.path("id").asText(), r.path("label").asText())));
-            array(n, "columns", file, where + " ").forEach(c -> columns.add(new View.Item(c.path("id").asText(), c.path("label").asText())));
+            array(n, "rows", file, where + " ").forEach(r -> rows.add(item(r, file, where + " row")));
+            array(n, "columns", file, where + " ").forEach(c -> columns.add(item(c, file, where + " column")));
             for (View.Item row : rows) {
                 Map<String, String> line = new LinkedHashMap<>();
                 for (View.Item column : columns) {
@@ -459,9 +477,10 @@ public final class KnowledgeLoader {
             }
         } else if (View.COMPARE.equals(type)) {
             // the rows are checked against the questions once the views are read
-            array(n, "rows", file, where + " ").forEach(r -> rows.add(new View.Item(r.path("id").asText(), r.path("label").asText())));
+            array(n, "rows", file, where + " ").forEach(r -> rows.add(item(r, file, where + " row")));
         } else if (View.BARS.equals(type)) {
             for (JsonNode b : array(n, "bars", file, where + " ")) {
+                keys(b, Set.of("label", "finding"), file, where + " bar");
                 String finding = b.path("finding").asText();
                 FindingDef def = findings.get(finding);
                 if (def == null || !def.isNumber()) {
@@ -478,12 +497,19 @@ public final class KnowledgeLoader {
                 cells, List.copyOf(bars), citations(n, file, where, sources), file.name(), grid));
     }
 
+    private View.Item item(JsonNode r, ContentFile file, String where) {
+        keys(r, Set.of("id", "label"), file, where + " '" + r.path("id").asText() + "'");
+        return new View.Item(r.path("id").asText(), r.path("label").asText());
+    }
+
     private View.Grid grid(JsonNode m, ContentFile file, String where) {
         String w = where + " map";
+        keys(m, Set.of("label", "row", "column", "colour", "columnOrder", "bands", "noValue"), file, w);
         List<String> order = new ArrayList<>();
         m.path("columnOrder").forEach(c -> order.add(c.asText()));
         List<View.Band> bands = new ArrayList<>();
         for (JsonNode b : array(m, "bands", file, w + " ")) {
+            keys(b, Set.of("min", "label", "colour"), file, w + " band");
             if (!b.path("min").isNumber()) {
                 problems.add(file.name() + ": " + w + ": every band needs a number 'min'");
             }
@@ -498,10 +524,17 @@ public final class KnowledgeLoader {
                 text(m, "colour", file, w), List.copyOf(order), List.copyOf(bands), m.path("noValue").asText("not scored"));
     }
 
+    /** The file's 'area': one of areas.json, and the file is named after it (a name never carries meaning a field does not state). */
     private String checkArea(JsonNode root, ContentFile file, Set<String> areaIds) {
         String area = text(root, "area", file, "");
         if (area != null && !areaIds.contains(area)) {
-            problems.add(file.name() + ": area '" + area + "' is not in areas.json; allowed: " + String.join(", ", areaIds));
+            problems.add(file.name() + ": area '" + Echo.of(area) + "' is not in areas.json; allowed: " + String.join(", ", new java.util.TreeSet<>(areaIds)));
+        } else if (area != null) {
+            String name = file.name().replace('\\', '/');
+            String base = name.substring(name.lastIndexOf('/') + 1);
+            if (!base.equals(area + ".json")) {
+                problems.add(file.name() + ": the file of area '" + area + "' must be named " + area + ".json (its folder holds one file per area)");
+            }
         }
         return area;
     }
@@ -570,6 +603,11 @@ public final class KnowledgeLoader {
         return List.copyOf(list);
     }
 
+    private static final Set<String> AREAS_FILE_KEYS = Set.of("$schema", "version", "strengths", "defaultGoals", "portfolioGoals", "areas");
+    private static final Set<String> AREA_KEYS = Set.of("id", "title", "description", "summary", "confidence", "weakConfidence");
+    private static final Set<String> FINDING_KEYS = Set.of("key", "title", "type", "values", "labels", "internal", "rankBy");
+    private static final Set<String> VIEW_KEYS = Set.of("$schema", "id", "goal", "type", "title", "bars", "sources", "locators", "basis",
+            "markRowFromFinding", "rows", "columns", "cells", "map");
     static final Set<String> QUESTION_KEYS = Set.of("id", "text", "help", "type", "options", "min", "max", "maxLength", "joint",
             "identity", "assumedIfUnknown", "sources", "locators", "basis", "ask");
     static final Set<String> GUIDANCE_KEYS = Set.of("id", "title", "text", "actions", "sources", "locators", "basis", "sameAs",
