@@ -174,30 +174,33 @@ public final class GeneratedRules {
                 """);
     }
 
-    /** One swing rule per question and option of the tables that settle, from {@code templates/swings.drt}. */
+    /**
+     * One swing rule per table that settles, from {@code templates/swings.drt}: it inserts, for every question
+     * and option, the largest weight one answer to the question adds to the option in the table (one rule
+     * rather than one per pair: they all hold under the same condition, and each firing costs a batch time).
+     */
     static String swings(List<EvidenceTable> tables) {
         List<Map<String, Object>> data = new ArrayList<>();
         for (EvidenceTable t : tables) {
             if (!t.settles()) {
                 continue;
             }
-            t.swings().forEach((question, options) -> options.forEach((option, weight) -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("because", "An answer to " + question + " can still add " + weight + " to " + option + " in " + t.topic());
-                row.put("area", t.area());
-                row.put("gate", String.join("\n    ", t.gate()));
-                row.put("topic", t.topic());
-                row.put("question", question);
-                row.put("option", option);
-                row.put("weight", String.valueOf(weight));
-                data.add(row);
-            }));
+            StringBuilder lines = new StringBuilder();
+            t.swings().forEach((question, options) -> options.forEach((option, weight) -> lines.append("    insertLogical(new Swing(\"")
+                    .append(t.topic()).append("\", \"").append(question).append("\", \"").append(option).append("\", ")
+                    .append(weight).append("));\n")));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("because", "The open questions of " + t.topic() + " can still move its options as far as its table allows");
+            row.put("area", t.area());
+            row.put("gate", String.join("\n    ", t.gate()));
+            row.put("swings", lines.toString().stripTrailing());
+            data.add(row);
         }
         return template("swings.drt", data, """
                 // Generated from the evidence tables that settle, knowledge-base/evidence/*.json, at load: do not edit.
-                // One rule per question and option: the largest weight one answer to the question adds to the option
-                // in the table. The interview stops asking about a topic once the open questions' swings cannot
-                // overturn its leader.
+                // One rule per table: for each question and option, the largest weight one answer to the question
+                // adds to the option in the table. The interview stops asking about a topic once the open questions'
+                // swings cannot overturn its leader.
                 """);
     }
 
