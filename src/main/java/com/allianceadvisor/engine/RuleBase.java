@@ -60,6 +60,12 @@ public final class RuleBase {
         if (files.isEmpty()) {
             throw new RuleBuildException(List.of("no .drl files were found"));
         }
+        List<String> structural = new ArrayList<>();
+        files.forEach(f -> structural.addAll(DrlLint.check(f)));
+        if (!structural.isEmpty()) {
+            // Drools' own messages for these are knock-on errors, reported lines later in parser terms
+            throw new RuleBuildException(structural);
+        }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (RuleFile file : files) {
             builder.add(ResourceFactory.newByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8))
@@ -67,7 +73,13 @@ public final class RuleBase {
         }
         List<String> problems = new ArrayList<>();
         for (KnowledgeBuilderError error : builder.getErrors()) {
-            problems.add(describe(error, files));
+            String problem = describe(error, files);
+            if (!problem.endsWith("Parser returned a null Package")) {
+                problems.add(problem);
+            }
+        }
+        if (problems.isEmpty() && builder.hasErrors()) {
+            problems.add(describe(builder.getErrors().iterator().next(), files));
         }
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);

@@ -20,6 +20,8 @@ public final class KnowledgeLoader {
     private static final String ID_PATTERN = "[a-z][a-z0-9_]*";
     private final ObjectMapper mapper = new ObjectMapper();
     private final List<String> problems = new ArrayList<>();
+    /** sources.json could not be parsed: its error is the one message, not one per citation it would have held. */
+    private boolean sourcesUnreadable;
 
     private KnowledgeLoader() {
     }
@@ -240,6 +242,8 @@ public final class KnowledgeLoader {
         JsonNode root = parse(file);
         if (root != null) {
             keys(root, Set.of("$schema", "sources"), file, "top level");
+        } else {
+            sourcesUnreadable = true;
         }
         for (JsonNode n : array(root, "sources", file, "")) {
             String id = id(n, file, "source");
@@ -551,7 +555,7 @@ public final class KnowledgeLoader {
                     + Citations.ADVISOR_HEURISTIC + "')");
         }
         for (String id : ids) {
-            if (!sources.containsKey(id)) {
+            if (!sourcesUnreadable && !sources.containsKey(id)) {
                 problems.add(file.name() + ": " + where + ": source '" + id + "' is not in sources.json");
             }
         }

@@ -66,4 +66,12 @@ class StrictKeysTest {
         copy.replace(kb("findings/choice.json"), "\"area\": \"choice\",", "");
         assertThat(refused()).contains("findings/choice.json", "'area'");
     }
+
+    @Test
+    void aSyntaxErrorInSourcesJsonIsOneMessageNotOnePerCitation() {
+        copy.replace(kb("sources.json"), "\"reference\": \"A test reference\" }", "\"reference\": \"A test reference\" }, ");
+        String message = refused();
+        assertThat(message).contains("sources.json", "not valid JSON").doesNotContain("is not in sources.json");
+        assertThat(message.lines().count()).as(message).isLessThanOrEqualTo(2);
+    }
 }
