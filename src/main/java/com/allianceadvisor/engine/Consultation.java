@@ -36,6 +36,9 @@ public final class Consultation implements AutoCloseable {
     private final List<AllianceFact> allianceFacts = new java.util.ArrayList<>();
     /** The names of the rules that fired in this consultation, for coverage. */
     private final Set<String> fired = new java.util.HashSet<>();
+    /** The rules in the order they fired (at most {@value #TRACE_LIMIT}), for {@code kb trace}. */
+    private final List<String> firingOrder = new java.util.ArrayList<>();
+    static final int TRACE_LIMIT = 20_000;
 
     Consultation(KieSession session, Collection<String> goals) {
         this(session, goals, true, Map.of(), Map.of());
@@ -67,6 +70,9 @@ public final class Consultation implements AutoCloseable {
             @Override
             public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
                 fired.add(event.getMatch().getRule().getName());
+                if (firingOrder.size() < TRACE_LIMIT) {
+                    firingOrder.add(event.getMatch().getRule().getName());
+                }
             }
         });
         for (String goal : this.goals) {
@@ -186,6 +192,11 @@ public final class Consultation implements AutoCloseable {
     /** The names of the rules that have fired in this consultation so far (also those whose conclusions were withdrawn). */
     public Set<String> firedRules() {
         return java.util.Collections.unmodifiableSet(fired);
+    }
+
+    /** The rules in the order they fired so far, the first {@value #TRACE_LIMIT} firings (a rule may fire more than once). */
+    public List<String> firingOrder() {
+        return java.util.Collections.unmodifiableList(firingOrder);
     }
 
     /** Whether a rule fault stopped this consultation. */

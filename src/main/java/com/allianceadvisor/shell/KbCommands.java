@@ -12,6 +12,7 @@ import com.allianceadvisor.authoring.Coverage;
 import com.allianceadvisor.authoring.KbValidator;
 import com.allianceadvisor.authoring.ScenarioSuite;
 import com.allianceadvisor.authoring.TestReport;
+import com.allianceadvisor.authoring.Trace;
 import com.allianceadvisor.knowledge.Content;
 import com.allianceadvisor.knowledge.ContentFolder;
 import com.allianceadvisor.knowledge.ContentHolder;
@@ -61,6 +62,12 @@ class KbCommands {
     String coverage(@ShellOption(defaultValue = "text", help = "text or json") String format) {
         Coverage c = Coverage.of(content.reload(null, null), ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"));
         return (format.equals("text") ? ON_DISK : "") + c.render(format);
+    }
+
+    @ShellMethod(key = "kb trace", value = "Reload from disk, replay one scenario and list the rules that fired, in order; --how explains one of its findings or advice items.")
+    String trace(@ShellOption(help = "The scenario's file name, or a part of it that only one scenario has") String scenario,
+                 @ShellOption(defaultValue = "", help = "A finding key or advice id of that consultation: how it was concluded") String how) {
+        return ON_DISK + Trace.of(content.reload(null, null), ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"), scenario, how);
     }
 
     @ShellMethod(key = "kb reload", value = "Reload rules and knowledge from disk; on errors the current content stays.")

@@ -32,6 +32,10 @@ class KbShellEndToEndTest {
             String screen = shell.waitFor("1 of 1 scenarios passed", 0, 60);
             assertThat(screen).contains("Checked the files on disk");
 
+            shell.type("kb trace governance-01 --how governance.primary");
+            screen = shell.waitFor("was concluded:", 0, 60);
+            assertThat(screen).contains("High relationship-specific investment favours equity");
+
             Path scenario = knowledge.resolve("scenarios/capability-01-no-gaps.json");
             Files.writeString(scenario, Files.readString(scenario).replaceFirst("\"advicePresent\": \\[", "\"advicePresent\": [\"cap_icn_decision_rights\", "));
             shell.type("kb test --filter capability-01");
@@ -42,7 +46,7 @@ class KbShellEndToEndTest {
             Files.writeString(drl, Files.readString(drl) + "\nrule \"Unfinished\"\nwhen\n    Goal(area == \"capability\")\nthen\n");
             shell.type("kb validate");
             screen = shell.waitFor("capability.drl", 0, 60);
-            assertThat(screen).containsIgnoringCase("error");
+            assertThat(screen).containsIgnoringCase("error").contains("rule \"Unfinished\" has no 'end' before the end of the file");
             shell.type("exit");
         }
     }
