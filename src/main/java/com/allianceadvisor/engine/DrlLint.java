@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * own messages for such a file are knock-on errors and are left out.
  */
 final class DrlLint {
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
-    private static final Pattern KEYWORD = Pattern.compile("^\\s*(when|then|end)\\b");
+    /** The keywords that structure a rule, and brackets, as whole tokens of code (not after '.' or '$'). */
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\w.$])(rule|when|then|end)(?![\\w$])|[()]");
+    private static final Pattern NAME = Pattern.compile("\\s*(\"[^\"]*\"|\\S+)");
 
     private DrlLint() {
     }
@@ -28,67 +29,54 @@ final class DrlLint {
         boolean then = false;
         int depth = 0;
         int openedAt = 0;
-        boolean inComment = false;
+        boolean[] inComment = {false};
         for (int i = 0; i < lines.length; i++) {
             String code = code(lines[i], inComment);
-            inComment = lines[i].contains("/*") && !lines[i].substring(lines[i].lastIndexOf("/*")).contains("*/")
-                    || inComment && !lines[i].contains("*/");
             int n = i + 1;
-            Matcher r = RULE.matcher(lines[i]);
-            if (RULE.matcher(code).find() && r.find()) {
-                if (rule != null) {
-                    problems.add(file.name() + ":" + ruleLine + ": rule " + rule + " has no 'end' before the next rule (line " + n
-                            + "); add 'end' after its consequence");
-                }
-                rule = r.group(1);
-                ruleLine = n;
-                when = false;
-                then = false;
-                depth = 0;
-                continue;
-            }
-            Matcher k = KEYWORD.matcher(code);
-            if (rule != null && k.find()) {
-                switch (k.group(1)) {
-                    case "when" -> when = true;
-                    case "then" -> {
-                        if (depth != 0) {
-                            problems.add(file.name() + ":" + openedAt + ": rule " + rule + ": a parenthesis opened here is not closed"
-                                    + " before 'then' (line " + n + "); check the brackets of this condition");
-                            depth = 0;
-                        }
-                        if (!when) {
-                            problems.add(file.name() + ":" + ruleLine + ": rule " + rule + " has no 'when' before 'then' (line " + n + ")");
-                        }
-                        then = true;
+            Matcher t = TOKEN.matcher(code);
+            while (t.find()) {
+                String token = t.group();
+                if (token.equals("rule")) {
+                    if (rule != null) {
+                        problems.add(file.name() + ":" + ruleLine + ": rule " + rule + " has no 'end' before the next rule (line " + n
+                                + "); add 'end' after its consequence");
                     }
-                    default -> {
-                        if (depth != 0) {
-                            problems.add(file.name() + ":" + openedAt + ": rule " + rule + ": a parenthesis opened here is not closed"
-                                    + " before 'end' (line " + n + "); check the brackets of this line");
-                        } else if (!then) {
-                            problems.add(file.name() + ":" + ruleLine + ": rule " + rule + " has no 'then' before 'end' (line " + n + ")");
-                        }
-                        rule = null;
+                    Matcher name = NAME.matcher(lines[i].substring(t.end()));
+                    rule = name.lookingAt() ? name.group(1) : "(unnamed)";
+                    ruleLine = n;
+                    when = false;
+                    then = false;
+                    depth = 0;
+                } else if (rule == null) {
+                    continue;
+                } else if (token.equals("when")) {
+                    when = true;
+                } else if (token.equals("then")) {
+                    if (depth != 0) {
+                        problems.add(file.name() + ":" + openedAt + ": rule " + rule + ": a parenthesis opened here is not closed"
+                                + " before 'then' (line " + n + "); check the brackets of this condition");
+                        depth = 0;
                     }
-                }
-                continue;
-            }
-            if (rule != null) {
-                for (int c = 0; c < code.length(); c++) {
-                    char ch = code.charAt(c);
-                    if (ch == '(') {
-                        if (depth == 0) {
-                            openedAt = n;
-                        }
-                        depth++;
-                    } else if (ch == ')') {
-                        depth--;
-                        if (depth < 0) {
-                            problems.add(file.name() + ":" + n + ": rule " + rule + ": a ')' here closes nothing; remove it or add its '('");
-                            depth = 0;
-                        }
+                    if (!when) {
+                        problems.add(file.name() + ":" + ruleLine + ": rule " + rule + " has no 'when' before 'then' (line " + n + ")");
                     }
+                    then = true;
+                } else if (token.equals("end")) {
+                    if (depth != 0) {
+                        problems.add(file.name() + ":" + openedAt + ": rule " + rule + ": a parenthesis opened here is not closed"
+                                + " before 'end' (line " + n + "); check the brackets of this line");
+                    } else if (!then) {
+                        problems.add(file.name() + ":" + ruleLine + ": rule " + rule + " has no 'then' before 'end' (line " + n + ")");
+                    }
+                    rule = null;
+                } else if (token.equals("(")) {
+                    if (depth == 0) {
+                        openedAt = n;
+                    }
+                    depth++;
+                } else if (--depth < 0) {
+                    problems.add(file.name() + ":" + n + ": rule " + rule + ": a ')' here closes nothing; remove it or add its '('");
+                    depth = 0;
                 }
             }
         }
@@ -98,36 +86,42 @@ final class DrlLint {
         return problems;
     }
 
-    /** The code of a line: string literals emptied, comments removed (a block comment open from an earlier line too). */
-    private static String code(String line, boolean inComment) {
-        StringBuilder out = new StringBuilder();
+    /**
+     * The code of a line with string contents and comments blanked out (same length, so positions match the
+     * line); {@code inComment} carries a block comment over to the next line.
+     */
+    private static String code(String line, boolean[] inComment) {
+        StringBuilder out = new StringBuilder(line.length());
         boolean string = false;
-        boolean comment = inComment;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (comment) {
-                if (c == '*' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
-                    comment = false;
+            char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;
+            if (inComment[0]) {
+                if (c == '*' && next == '/') {
+                    inComment[0] = false;
+                    out.append("  ");
                     i++;
+                } else {
+                    out.append(' ');
                 }
-                continue;
-            }
-            if (string) {
-                if (c == '\\') {
+            } else if (string) {
+                if (c == '\\' && next != 0) {
+                    out.append("  ");
                     i++;
                 } else if (c == '"') {
                     string = false;
                     out.append('"');
+                } else {
+                    out.append(' ');
                 }
-                continue;
-            }
-            if (c == '"') {
+            } else if (c == '"') {
                 string = true;
                 out.append('"');
-            } else if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+            } else if (c == '/' && next == '/') {
                 break;
-            } else if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
-                comment = true;
+            } else if (c == '/' && next == '*') {
+                inComment[0] = true;
+                out.append("  ");
                 i++;
             } else {
                 out.append(c);

@@ -229,6 +229,10 @@ class ConsultCommands {
 
     @ShellMethod(key = "save", value = "Save the current consultation in the data folder.")
     void save(@ShellOption(defaultValue = ShellOption.NULL, help = "Session name (default: the name it was loaded or saved as)") String name) {
+        if (name == null && typedAnEmptyName("save")) {
+            // the parser turns 'save ""' into no name at all; saving under the current name would not be what was typed
+            SessionStore.checkName("");
+        }
         String chosen = name != null ? name : workspace.name();
         if (chosen == null) {
             throw new BadInputException("give a name, e.g. 'save acme-jv'");
@@ -264,6 +268,13 @@ class ConsultCommands {
             }
         }
         out.flush();
+    }
+
+    /** Whether the line just typed gave the command an empty quoted argument ("" or ''), which the parser drops. */
+    private boolean typedAnEmptyName(String command) {
+        LineReader reader = lineReader.getIfAvailable();
+        org.jline.reader.ParsedLine line = reader == null ? null : reader.getParsedLine();
+        return line != null && line.line().matches("\\s*" + command + "\\s+(\"\"|'')(\\s.*)?");
     }
 
     private static List<Question> identity(Interview interview) {

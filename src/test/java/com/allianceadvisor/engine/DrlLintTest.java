@@ -65,4 +65,12 @@ class DrlLintTest {
         String drl = GOOD.replace("\"pick\", \"y\"", "\"pick\", \"y) end (\"") + "/* rule \"not a rule\" (\n when */\n";
         assertThat(DrlLint.check(new RuleFile("rules/t.drl", HEADER + drl))).isEmpty();
     }
+
+    @Test
+    void rulesWrittenOnOneLineAreReadToo() {
+        String drl = "rule \"One line\" when Goal() then insertLogical(new Finding(\"n\", \"1\")); end\n"
+                + "rule \"Open\" when Goal( then insertLogical(new Finding(\"n\", \"2\")); end\n";
+        assertThat(DrlLint.check(new RuleFile("rules/t.drl", HEADER + drl)))
+                .containsExactly("rules/t.drl:7: rule \"Open\": a parenthesis opened here is not closed before 'then' (line 7); check the brackets of this condition");
+    }
 }

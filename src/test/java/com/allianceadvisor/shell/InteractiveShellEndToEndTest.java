@@ -234,6 +234,10 @@ class InteractiveShellEndToEndTest {
             }
             shell.type("save ../outside");
             shell.waitFor("session name '../outside' is not allowed", 0, 10);
+            shell.type("save \"\"");
+            String refused = shell.waitFor("a session name is required", 0, 10);
+            assertThat(refused.substring(refused.lastIndexOf("save \"\"")))
+                    .as("an empty name saves nothing, not even under the current name").doesNotContain("Saved");
             shell.type("save beta-lab");
             shell.waitFor("the earlier assessment is kept, see 'history beta-lab'", 0, 10);
             shell.type("history beta-lab");
