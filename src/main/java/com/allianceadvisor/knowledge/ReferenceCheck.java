@@ -78,6 +78,7 @@ public final class ReferenceCheck {
                 report(file, text, m.start(), "imports " + m.group(1) + "; rules may only use the fact model (com.allianceadvisor.engine)");
             }
         }
+        gating(file, text);
         m = FORBIDDEN.matcher(text);
         while (m.find()) {
             report(file, text, m.start(), "uses '" + m.group().trim() + "'; rules may only use insertLogical on the fact model");
@@ -216,6 +217,51 @@ public final class ReferenceCheck {
         } else if (value != null && !def.isNumber() && !def.isText() && !def.values().contains(value)) {
             report(file, text, at, "finding '" + key + "' has no value '" + value + "'; allowed: " + String.join(", ", def.values()));
         }
+    }
+
+    private static final Pattern RULE_WHEN = Pattern.compile("(?s)\\brule\\s+\"([^\"]*)\"(.*?)\\bthen\\b");
+    private static final Pattern KEYED = Pattern.compile("(?:key|topic)\\s*==\\s*" + STR);
+
+    /**
+     * A file named after an area ({@code <area>.drl}) holds that area's rules: each must hold only when the
+     * area is chosen, by its goal ({@code Goal(area == "<area>")}) or a finding of the area's own catalogue
+     * (itself derived under the goal). A rule gated by neither fires for every goal.
+     */
+    private void gating(RuleFile file, String text) {
+        String base = file.name().replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        if (!base.endsWith(".drl") || base.contains(".generated.")) {
+            return;
+        }
+        String area = base.substring(0, base.length() - ".drl".length());
+        if (!kb.areaIds().contains(area)) {
+            return;
+        }
+        Matcher r = RULE_WHEN.matcher(text);
+        while (r.find()) {
+            String when = r.group(2);
+            if (Pattern.compile("Goal\\s*\\(\\s*area\\s*==\\s*\"" + Pattern.quote(area) + "\"").matcher(when).find()) {
+                continue;
+            }
+            boolean ownFinding = false;
+            Matcher k = KEYED.matcher(when);
+            while (k.find() && !ownFinding) {
+                FindingDef def = kb.findings().get(k.group(1));
+                ownFinding = def != null && def.area().equals(area);
+            }
+            if (!ownFinding) {
+                report(file, text, r.start(), "rule \"" + ruleName(file.content(), text, r.start()) + "\" is not gated by its area: add Goal(area == \"" + area
+                        + "\") or a condition on a finding of findings/" + area + ".json; otherwise it fires for every goal");
+            }
+        }
+    }
+
+    /** The name of the rule at an offset of the stripped text (which blanks rule names): read from the file's own line. */
+    private static String ruleName(String raw, String stripped, int at) {
+        int line = (int) stripped.substring(0, at).chars().filter(ch -> ch == '\n').count();
+        String[] lines = raw.split("\n", -1);
+        Matcher m = Pattern.compile("rule\\s+\"([^\"]*)\"").matcher(line < lines.length ? lines[line] : "");
+        return m.find() ? m.group(1) : "";
     }
 
     private void report(RuleFile file, String text, int at, String message) {

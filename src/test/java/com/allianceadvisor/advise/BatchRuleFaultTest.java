@@ -26,6 +26,7 @@ class BatchRuleFaultTest {
 
                 rule "A broken consequence"
                 when
+                    Goal(area == "choice")
                     Answer(questionId == "q_b", value == "high")
                 then
                     insertLogical(new Finding("level", String.valueOf(Integer.parseInt("not a number"))));

@@ -26,6 +26,7 @@ class CoverageTest {
 
                 rule "A can never be both high and low"
                 when
+                    Goal(area == "choice")
                     Answer(questionId == "q_a", value == "high")
                     Answer(questionId == "q_a", value == "low")
                 then

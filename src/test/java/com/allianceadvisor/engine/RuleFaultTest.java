@@ -61,6 +61,7 @@ class RuleFaultTest {
         Content content = withRule("""
                 rule "A broken consequence"
                 when
+                    Goal(area == "choice")
                     Answer(questionId == "q_b", value == "high")
                 then
                     insertLogical(new Finding("level", String.valueOf(Integer.parseInt("not a number"))));
@@ -93,7 +94,7 @@ class RuleFaultTest {
                 "while (true) { }",
                 "for (int i = 0; i < 3; i++) { insertLogical(new Finding(\"level\", \"1\")); }",
                 "insertLogical(new Goal(\"other\"));")) {
-            String rule = "rule \"Bad\"\nwhen\n    Answer(questionId == \"q_a\", value == \"high\")\nthen\n    " + body + "\nend\n";
+            String rule = "rule \"Bad\"\nwhen\n    Goal(area == \"choice\")\n    Answer(questionId == \"q_a\", value == \"high\")\nthen\n    " + body + "\nend\n";
             assertThatThrownBy(() -> withRuleFresh(rule)).as(body).isInstanceOf(KnowledgeException.class).hasMessageContaining("choice.drl:");
         }
     }

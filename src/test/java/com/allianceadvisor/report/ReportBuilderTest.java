@@ -148,7 +148,7 @@ class ReportBuilderTest {
 
     @Test
     void aReportShowsOnlyTheFindingsAndAdviceOfTheGoalsTheUserChose() {
-        // the fixture's other.drl reacts to q_n without asking whether its goal was chosen
+        // the fixture's cross-area.drl reacts to q_n without asking whether its goal was chosen
         consultation.answer("q_n", "5");
         assertThat(consultation.findings()).containsKey("other.flag");
 
