@@ -34,6 +34,16 @@ public final class ContentHolder {
                 ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"), cache);
     }
 
+    /** The rules folder reloads read (null: the shipped copy). */
+    public Path rulesDir() {
+        return rulesDir;
+    }
+
+    /** The knowledge-base folder reloads read (null: the shipped copy). */
+    public Path knowledgeDir() {
+        return knowledgeDir;
+    }
+
     /** Whether the content has finished loading (successfully or not). */
     public boolean ready() {
         return content.isDone();

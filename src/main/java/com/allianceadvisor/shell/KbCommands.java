@@ -2,7 +2,11 @@ package com.allianceadvisor.shell;
 
 import java.nio.file.Path;
 
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
@@ -10,6 +14,7 @@ import org.springframework.shell.standard.ShellOption;
 
 import com.allianceadvisor.authoring.Coverage;
 import com.allianceadvisor.authoring.KbValidator;
+import com.allianceadvisor.authoring.KbWatch;
 import com.allianceadvisor.authoring.ScenarioSuite;
 import com.allianceadvisor.authoring.TestReport;
 import com.allianceadvisor.authoring.Trace;
@@ -24,11 +29,14 @@ class KbCommands {
     private final ContentHolder content;
     private final Terminal terminal;
     private final Path knowledgeDir;
+    private final ObjectProvider<LineReader> lineReader;
 
-    KbCommands(ContentHolder content, Terminal terminal, @Value("${advisor.knowledge}") Path knowledgeDir) {
+    KbCommands(ContentHolder content, Terminal terminal, @Value("${advisor.knowledge}") Path knowledgeDir,
+               ObjectProvider<LineReader> lineReader) {
         this.content = content;
         this.terminal = terminal;
         this.knowledgeDir = knowledgeDir;
+        this.lineReader = lineReader;
     }
 
     /** What validate and test say about where they looked. */
@@ -68,6 +76,21 @@ class KbCommands {
     String trace(@ShellOption(help = "The scenario's file name, or a part of it that only one scenario has") String scenario,
                  @ShellOption(defaultValue = "", help = "A finding key or advice id of that consultation: how it was concluded") String how) {
         return ON_DISK + Trace.of(content.reload(null, null), ContentFolder.diskOrBuiltIn(knowledgeDir, "knowledge-base"), scenario, how);
+    }
+
+    @ShellMethod(key = "kb watch", value = "Reload, validate and run the scenarios each time a rule or knowledge file is saved; Enter stops watching.")
+    void watch() {
+        LineReader reader = lineReader.getObject();
+        try (KbWatch watch = KbWatch.start(content, reader::printAbove)) {
+            terminal.writer().println("Watching " + content.rulesDir() + " and " + content.knowledgeDir()
+                    + ": save a file to reload, validate and test. Press Enter to stop.");
+            terminal.writer().flush();
+            reader.readLine("");
+        } catch (UserInterruptException | EndOfFileException e) {
+            // Ctrl-C or Ctrl-D stop watching too
+        }
+        terminal.writer().println("Stopped watching.");
+        terminal.writer().flush();
     }
 
     @ShellMethod(key = "kb reload", value = "Reload rules and knowledge from disk; on errors the current content stays.")

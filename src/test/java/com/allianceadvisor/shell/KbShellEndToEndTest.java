@@ -43,10 +43,18 @@ class KbShellEndToEndTest {
             assertThat(screen).contains("cap_icn_decision_rights");
 
             Path drl = rules.resolve("capability.drl");
-            Files.writeString(drl, Files.readString(drl) + "\nrule \"Unfinished\"\nwhen\n    Goal(area == \"capability\")\nthen\n");
+            String intact = Files.readString(drl);
+            Files.writeString(drl, intact + "\nrule \"Unfinished\"\nwhen\n    Goal(area == \"capability\")\nthen\n");
             shell.type("kb validate");
             screen = shell.waitFor("capability.drl", 0, 60);
             assertThat(screen).containsIgnoringCase("error").contains("rule \"Unfinished\" has no 'end' before the end of the file");
+            shell.type("kb watch");
+            shell.waitFor("Press Enter to stop.", 0, 30);
+            Files.writeString(drl, intact);
+            screen = shell.waitFor("Reloaded in", 0, 90);
+            assertThat(screen).contains("scenarios passed");
+            shell.key("Enter");
+            shell.waitFor("Stopped watching.", 0, 30);
             shell.type("exit");
         }
     }
