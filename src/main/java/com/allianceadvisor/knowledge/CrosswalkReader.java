@@ -159,7 +159,8 @@ final class CrosswalkReader {
         if (shown && target != null && mapped.containsValue(Question.UNKNOWN) && unknownText.isEmpty()) {
             problems.add(file + ": " + at + ": 'unknownText' is required: the table shows it where the scale leaves " + questionId + " open");
         }
-        return new Crosswalk.Model(id, label, questionId, Map.copyOf(mapped), unknownText);
+        // in the order of the file: the generated rules (and so the cache key of the compiled rules) must be the same in every process
+        return new Crosswalk.Model(id, label, questionId, java.util.Collections.unmodifiableMap(mapped), unknownText);
     }
 
     private View view(String file, Question scale, String title, List<String> goals, List<Crosswalk.Model> models, Citations cited) {
