@@ -67,6 +67,9 @@ first=""; shell_rss=""
 for i in $(seq "$runs"); do
   timed peer $peer advise --answers "$answers"
   s=bench-$$-$i
+  # the previous run's consultation is kept as unsaved work (current.json), and a new 'consult' would ask
+  # before replacing it: each run starts from no consultation
+  rm -f "$data/current.json"
   start=$(now)
   tmux new-session -d -s "$s" -x 200 -y 50 "ADVISOR_DATA=$data $LAUNCH"
   until tmux capture-pane -p -t "$s" | grep -q 'advisor:>'; do sleep 0.02; done

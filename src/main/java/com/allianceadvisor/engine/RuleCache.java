@@ -46,6 +46,11 @@ public final class RuleCache {
         this.classLoader = RuleCache.class.getClassLoader();
     }
 
+    /** A sub-folder of the user's cache folder for other kept build products (null when there is no folder). */
+    public java.nio.file.Path folder(String name) {
+        return folder == null ? null : folder.resolve(name);
+    }
+
     /** A cache that reads the shipped packages and keeps new ones in the folder (null: shipped ones only). */
     public static RuleCache in(Path folder) {
         return new RuleCache(folder);

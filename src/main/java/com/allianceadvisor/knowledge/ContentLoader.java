@@ -24,7 +24,7 @@ public final class ContentLoader {
         if (folderRules.isEmpty()) {
             throw new KnowledgeException(rulesFolder.describe() + ": no .drl files found");
         }
-        List<RuleFile> rules = GeneratedRules.with(folderRules, kb);
+        List<RuleFile> rules = GeneratedRules.with(folderRules, kb, cache == null ? null : cache.folder("generated"));
         List<String> problems = ReferenceCheck.check(kb, rules);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);

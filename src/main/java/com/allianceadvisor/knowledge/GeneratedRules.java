@@ -3,6 +3,13 @@ package com.allianceadvisor.knowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +59,10 @@ public final class GeneratedRules {
 
     /** The generated rule files of a knowledge base (none when it declares nothing to generate). */
     public static List<RuleFile> of(KnowledgeBase kb) {
+        return of(kb, null);
+    }
+
+    private static List<RuleFile> of(KnowledgeBase kb, Path keep) {
         List<RuleFile> files = new ArrayList<>();
         if (!kb.crosswalks().isEmpty()) {
             files.add(new RuleFile(CROSSWALK_FILE, crosswalks(kb.crosswalks())));
@@ -63,19 +74,45 @@ public final class GeneratedRules {
             files.add(new RuleFile(ADVICE_FILE, given(kb)));
         }
         if (!kb.evidence().isEmpty()) {
-            files.add(new RuleFile(EVIDENCE_FILE, evidence(kb.evidence())));
+            files.add(new RuleFile(EVIDENCE_FILE, evidence(kb.evidence(), keep)));
         }
         if (kb.evidence().stream().anyMatch(EvidenceTable::settles)) {
-            files.add(new RuleFile(SWING_FILE, swings(kb.evidence())));
+            files.add(new RuleFile(SWING_FILE, swings(kb.evidence(), keep)));
         }
         return files;
     }
 
     /** The rule files of a folder followed by those generated from the knowledge base. */
     public static List<RuleFile> with(List<RuleFile> files, KnowledgeBase kb) {
+        return with(files, kb, null);
+    }
+
+    /**
+     * As {@link #with(List, KnowledgeBase)}, keeping what the rule templates produce in a folder (null: none):
+     * Drools' template engine takes about 0.3 s to start, the same rows give the same text, and the next
+     * start reads it instead. The build ships the text of the shipped tables ({@value #SHIPPED_TEXTS}).
+     */
+    public static List<RuleFile> with(List<RuleFile> files, KnowledgeBase kb, Path keep) {
         List<RuleFile> all = new ArrayList<>(files);
-        all.addAll(of(kb));
+        all.addAll(of(kb, keep));
         return all;
+    }
+
+    /** Where the build puts the template output of the shipped evidence tables, on the class path. */
+    static final String SHIPPED_TEXTS = "advisor/generated-rules/";
+
+    /** Build step: writes the template output of the knowledge base's tables to a folder the jar ships. */
+    static void ship(KnowledgeBase kb, Path out) throws IOException {
+        if (Files.isDirectory(out)) {
+            try (var old = Files.list(out)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(out);
+        evidence(kb.evidence(), out);
+        swings(kb.evidence(), out);
     }
 
     /** One rule per ask declaration: the goal is chosen, the question is not answered, and the declared conditions hold. */
@@ -152,6 +189,10 @@ public final class GeneratedRules {
 
     /** One evidence rule per row of the tables, from {@code templates/evidence.drt}. */
     static String evidence(List<EvidenceTable> tables) {
+        return evidence(tables, null);
+    }
+
+    private static String evidence(List<EvidenceTable> tables, Path keep) {
         List<Map<String, Object>> data = new ArrayList<>();
         for (EvidenceTable t : tables) {
             for (EvidenceTable.Row r : t.rows()) {
@@ -167,7 +208,7 @@ public final class GeneratedRules {
                 data.add(row);
             }
         }
-        return template("evidence.drt", data, """
+        return template("evidence.drt", data, keep, """
                 // Generated from the evidence tables, knowledge-base/evidence/*.json, at load: do not edit; edit the table.
                 // One rule per row: the goal is chosen, the table's conditions hold, and the answer (or finding) has one
                 // of the row's values; the row's weight then counts for its option, with its reason.
@@ -180,6 +221,10 @@ public final class GeneratedRules {
      * rather than one per pair: they all hold under the same condition, and each firing costs a batch time).
      */
     static String swings(List<EvidenceTable> tables) {
+        return swings(tables, null);
+    }
+
+    private static String swings(List<EvidenceTable> tables, Path keep) {
         List<Map<String, Object>> data = new ArrayList<>();
         for (EvidenceTable t : tables) {
             if (!t.settles()) {
@@ -196,7 +241,7 @@ public final class GeneratedRules {
             row.put("swings", lines.toString().stripTrailing());
             data.add(row);
         }
-        return template("swings.drt", data, """
+        return template("swings.drt", data, keep, """
                 // Generated from the evidence tables that settle, knowledge-base/evidence/*.json, at load: do not edit.
                 // One rule per table: for each question and option, the largest weight one answer to the question
                 // adds to the option in the table. The interview stops asking about a topic once the open questions'
@@ -221,16 +266,63 @@ public final class GeneratedRules {
     }
 
     /** The rules of a template over the rows, with the comment after the package line (a template file cannot hold comments). */
-    private static String template(String name, List<Map<String, Object>> data, String comment) {
+    private static String template(String name, List<Map<String, Object>> data, Path keep, String comment) {
+        byte[] template;
         try (InputStream in = GeneratedRules.class.getResourceAsStream("/templates/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("the rule template templates/" + name + " is missing from the build");
             }
-            String drl = new ObjectDataCompiler().compile(data, in);
-            int line = drl.indexOf('\n');
-            return drl.substring(0, line + 1) + "\n" + comment + drl.substring(line + 1);
+            template = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        String key = key(name, template, data, comment);
+        String kept = kept(key, keep);
+        if (kept != null) {
+            return kept;
+        }
+        String drl = new ObjectDataCompiler().compile(data, new java.io.ByteArrayInputStream(template));
+        int line = drl.indexOf('\n');
+        drl = drl.substring(0, line + 1) + "\n" + comment + drl.substring(line + 1);
+        if (keep != null) {
+            try {
+                Files.createDirectories(keep);
+                Path tmp = Files.createTempFile(keep, key, ".tmp");
+                Files.writeString(tmp, drl, StandardCharsets.UTF_8);
+                Files.move(tmp, keep.resolve(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | UnsupportedOperationException e) {
+                // keeping is only a speed-up: the next start renders the template again
+            }
+        }
+        return drl;
+    }
+
+    /** The name of the kept text: a hash of the template, the rows and the comment. */
+    private static String key(String name, byte[] template, List<Map<String, Object>> data, String comment) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update(template);
+            digest.update(data.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(comment.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(), 0, 16) + ".drl";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text kept for the key: shipped in the jar, or in the folder; null when neither has it. */
+    private static String kept(String key, Path keep) {
+        try (InputStream in = GeneratedRules.class.getClassLoader().getResourceAsStream(SHIPPED_TEXTS + key)) {
+            if (in != null) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (keep != null && Files.isRegularFile(keep.resolve(key))) {
+                return Files.readString(keep.resolve(key), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            // unreadable: render again
+        }
+        return null;
     }
 }

@@ -152,4 +152,26 @@ class EvidenceTableTest {
         assertThat(governance.swings().get("prior_ties")).containsEntry("relational", 3).containsEntry("contract", 1);
         assertThat(GeneratedRules.swings(kb.evidence())).contains("new Swing(\"governance.primary\", \"outcome_specifiability\", \"contract\", 3)");
     }
+
+    @Test
+    void theTemplatesOutputIsKeptForTheSameRowsAndRenderedAgainAfterAnEdit() throws IOException {
+        Path keep = tmp.resolve("kept");
+        KnowledgeBase kb = copy.load().knowledge();
+        String first = GeneratedRules.with(List.of(), kb, keep).stream().filter(f -> f.name().equals(GeneratedRules.EVIDENCE_FILE))
+                .findFirst().orElseThrow().content();
+        List<Path> kept;
+        try (var files = Files.list(keep)) {
+            kept = files.toList();
+        }
+        assertThat(kept).hasSize(2);
+        for (Path k : kept) {
+            Files.writeString(k, Files.readString(k).replace("A is high", "A is high (kept)"));
+        }
+        assertThat(GeneratedRules.with(List.of(), kb, keep)).anyMatch(f -> f.content().contains("A is high (kept)"));
+
+        copy.replace(table, "\"reason\": \"A is high\"", "\"reason\": \"A is very high\"");
+        String edited = GeneratedRules.with(List.of(), copy.load().knowledge(), keep).stream()
+                .filter(f -> f.name().equals(GeneratedRules.EVIDENCE_FILE)).findFirst().orElseThrow().content();
+        assertThat(edited).contains("A is very high").isNotEqualTo(first);
+    }
 }
