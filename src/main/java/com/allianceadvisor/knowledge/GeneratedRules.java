@@ -290,11 +290,25 @@ public final class GeneratedRules {
                 Path tmp = Files.createTempFile(keep, key, ".tmp");
                 Files.writeString(tmp, drl, StandardCharsets.UTF_8);
                 Files.move(tmp, keep.resolve(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                prune(keep);
             } catch (IOException | UnsupportedOperationException e) {
                 // keeping is only a speed-up: the next start renders the template again
             }
         }
         return drl;
+    }
+
+    /** Texts kept at most: each edit of a table makes a new one, the oldest go. */
+    private static final int KEPT = 20;
+
+    private static void prune(Path keep) throws IOException {
+        try (var list = Files.list(keep)) {
+            List<Path> texts = list.filter(p -> p.getFileName().toString().endsWith(".drl"))
+                    .sorted(java.util.Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed()).toList();
+            for (Path old : texts.subList(Math.min(KEPT, texts.size()), texts.size())) {
+                Files.deleteIfExists(old);
+            }
+        }
     }
 
     /** The name of the kept text: a hash of the template, the rows and the comment. */

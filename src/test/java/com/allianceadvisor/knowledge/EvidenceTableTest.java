@@ -174,4 +174,16 @@ class EvidenceTableTest {
                 .filter(f -> f.name().equals(GeneratedRules.EVIDENCE_FILE)).findFirst().orElseThrow().content();
         assertThat(edited).contains("A is very high").isNotEqualTo(first);
     }
+
+    @Test
+    void atMostTwentyKeptTextsStay() throws IOException {
+        Path keep = tmp.resolve("kept");
+        for (int i = 0; i < 25; i++) {
+            copy.replace(table, i == 0 ? "\"reason\": \"A is high\"" : "\"reason\": \"A is high " + (i - 1) + "\"", "\"reason\": \"A is high " + i + "\"");
+            GeneratedRules.with(List.of(), copy.load().knowledge(), keep);
+        }
+        try (var files = Files.list(keep)) {
+            assertThat(files.count()).isEqualTo(20);
+        }
+    }
 }
