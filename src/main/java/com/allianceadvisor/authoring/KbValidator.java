@@ -15,7 +15,9 @@ import com.allianceadvisor.knowledge.Crosswalk;
 import com.allianceadvisor.knowledge.FindingDef;
 import com.allianceadvisor.knowledge.Guidance;
 import com.allianceadvisor.knowledge.KnowledgeBase;
+import com.allianceadvisor.knowledge.KnowledgeLoader;
 import com.allianceadvisor.knowledge.Question;
+import com.allianceadvisor.knowledge.ReferenceCheck;
 
 /**
  * Warnings about content that loads but is probably unfinished or misfiled: guidance, questions or findings
@@ -71,7 +73,6 @@ public final class KbValidator {
 
     private static final Pattern ASK = Pattern.compile("new\\s+Ask\\s*\\(\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]*)\"\\s*,\\s*(-?\\d+)");
     private static final Pattern ADVICE = Pattern.compile("new\\s+Advice\\s*\\(\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]*)\"\\s*,\\s*(-?\\d+)");
-    private static final int MAX_PRIORITY = 100;
 
     /** Questions asked whose answer no rule reads, and questions read by rules that nothing asks (or derives). */
     private static List<String> asking(Content content, String rules) {
@@ -109,7 +110,7 @@ public final class KbValidator {
             while (m.find()) {
                 Guidance g = content.knowledge().guidance(m.group(1));
                 if (g != null && !g.area().equals(m.group(2))) {
-                    warnings.add(f.name() + ":" + line(f.content(), m.start()) + ": advice '" + g.id() + "' is given under area '" + m.group(2)
+                    warnings.add(f.name() + ":" + ReferenceCheck.line(f.content(), m.start()) + ": advice '" + g.id() + "' is given under area '" + m.group(2)
                             + "' but its item is in " + g.file() + " (area '" + g.area() + "'): it would never show there");
                 }
             }
@@ -125,9 +126,9 @@ public final class KbValidator {
                 Matcher m = p.matcher(f.content());
                 while (m.find()) {
                     int priority = Integer.parseInt(m.group(3));
-                    if (priority < 0 || priority > MAX_PRIORITY) {
-                        warnings.add(f.name() + ":" + line(f.content(), m.start()) + ": priority " + priority + " of '" + m.group(1)
-                                + "' is out of range; allowed: 0 to " + MAX_PRIORITY);
+                    if (priority < 0 || priority > KnowledgeLoader.MAX_PRIORITY) {
+                        warnings.add(f.name() + ":" + ReferenceCheck.line(f.content(), m.start()) + ": priority " + priority + " of '" + m.group(1)
+                                + "' is out of range; allowed: 0 to " + KnowledgeLoader.MAX_PRIORITY);
                     }
                 }
             }
@@ -135,7 +136,7 @@ public final class KbValidator {
         return warnings;
     }
 
-    /** A guidance id that starts with the prefix the other items of another area share (e.g. 'gov_' in the capability file). */
+    /** A guidance id that starts with the prefix the other items of another area share (another area's prefix in this file). */
     private static List<String> prefixes(KnowledgeBase kb) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         kb.guidance().values().forEach(g -> counts.computeIfAbsent(g.area(), a -> new HashMap<>()).merge(prefix(g.id()), 1, Integer::sum));
@@ -178,15 +179,5 @@ public final class KbValidator {
         kb.sources().keySet().stream().filter(id -> !cited.contains(id))
                 .forEach(id -> warnings.add("sources.json: source '" + id + "' is cited by nothing"));
         return warnings;
-    }
-
-    private static int line(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

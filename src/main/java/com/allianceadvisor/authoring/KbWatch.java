@@ -102,8 +102,8 @@ public final class KbWatch implements AutoCloseable {
         long all = (System.nanoTime() - start) / 1_000_000;
         StringBuilder sb = new StringBuilder("Reloaded in " + loaded + " ms: " + content.rules().ruleNames().size() + " rules, "
                 + content.knowledge().questions().size() + " questions" + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warning(s)") + "; ");
-        String[] lines = outcome.text().split("\n");
-        sb.append(lines[lines.length - 1]).append(" (").append(all).append(" ms in all)\n");
+        int run = outcome.results().size();
+        sb.append(run - outcome.failed()).append(" of ").append(run).append(" scenarios passed (").append(all).append(" ms in all)\n");
         warnings.forEach(w -> sb.append("warning: ").append(w).append('\n'));
         outcome.results().stream().filter(r -> !r.passed()).forEach(r -> {
             sb.append("FAIL ").append(r.scenario().file()).append('\n');

@@ -1,12 +1,9 @@
 package com.allianceadvisor.authoring;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import com.allianceadvisor.engine.Advice;
 import com.allianceadvisor.engine.Consultation;
-import com.allianceadvisor.engine.Finding;
 import com.allianceadvisor.interview.Workspace;
 import com.allianceadvisor.knowledge.Content;
 import com.allianceadvisor.knowledge.ContentFolder;
@@ -26,14 +23,14 @@ public final class Trace {
     public static String of(Content content, ContentFolder knowledge, String scenarioName, String how) {
         Scenario s = find(ScenarioRunner.load(knowledge, content.knowledge()), scenarioName);
         if (s.alliances() != null) {
-            throw new BadInputException("scenario '" + s.file() + "' is a portfolio review; trace a scenario of one alliance");
+            throw new BadInputException("scenario '" + s.file() + "' reviews several alliances; trace a scenario of one alliance");
         }
         try (Consultation c = Workspace.replayed(content, s.answers(), List.of()).consultation()) {
             Set<String> bookkeeping = c.rulesTagged("bookkeeping");
             List<String> order = c.firingOrder();
             StringBuilder sb = new StringBuilder("Trace of " + s.file() + " (" + s.name() + "), goals " + String.join(", ", c.goals())
                     + ": " + order.size() + " firings of " + c.firedRules().size() + " rules, in order"
-                    + (order.size() >= 20_000 ? " (the first 20000)" : "") + "; * = the engine's own mechanics\n");
+                    + (order.size() >= Consultation.TRACE_LIMIT ? " (the first " + Consultation.TRACE_LIMIT + ")" : "") + "; * = the engine's own mechanics\n");
             for (int i = 0; i < order.size(); i++) {
                 sb.append(String.format("%5d. %s%s%n", i + 1, bookkeeping.contains(order.get(i)) ? "* " : "", order.get(i)));
             }
@@ -46,18 +43,7 @@ public final class Trace {
     }
 
     private static List<String> how(Consultation c, Content content, String id) {
-        DerivationPrinter printer = new DerivationPrinter(new ReportBuilder(content.knowledge()));
-        List<String> lines = new ArrayList<>();
-        for (Advice a : c.advice()) {
-            if (a.getGuidanceId().equals(id)) {
-                lines.addAll(printer.lines(c.derive(a)));
-            }
-        }
-        for (Finding f : c.facts(Finding.class)) {
-            if (f.getKey().equals(id)) {
-                lines.addAll(printer.lines(c.derive(f)));
-            }
-        }
+        List<String> lines = new DerivationPrinter(new ReportBuilder(content.knowledge())).explain(c, id);
         if (lines.isEmpty()) {
             throw new BadInputException("option --how: '" + id + "' is neither advice nor a finding of this scenario's consultation");
         }

@@ -38,7 +38,7 @@ public final class Consultation implements AutoCloseable {
     private final Set<String> fired = new java.util.HashSet<>();
     /** The rules in the order they fired (at most {@value #TRACE_LIMIT}), for {@code kb trace}. */
     private final List<String> firingOrder = new java.util.ArrayList<>();
-    static final int TRACE_LIMIT = 20_000;
+    public static final int TRACE_LIMIT = 20_000;
 
     Consultation(KieSession session, Collection<String> goals) {
         this(session, goals, true, Map.of(), Map.of());

@@ -619,7 +619,7 @@ public final class KnowledgeLoader {
     private static final Set<String> ASK_KEYS = Set.of("goal", "priority", "because", "when");
     private static final Set<String> GIVEN_KEYS = Set.of("because", "finding", "value", "when", "priority", "strength");
     /** Priorities order questions and advice: whole numbers from 0 to 100. */
-    static final int MAX_PRIORITY = 100;
+    public static final int MAX_PRIORITY = 100;
     private final Set<String> ruleNames = new HashSet<>();
     /** Names in braces in table cells (file, where, cell, name): a finding key or a question id. */
     private final List<String[]> cellNames = new ArrayList<>();

@@ -237,10 +237,11 @@ public final class ReferenceCheck {
         if (!kb.areaIds().contains(area)) {
             return;
         }
+        Pattern goal = Pattern.compile("Goal\\s*\\(\\s*area\\s*==\\s*\"" + Pattern.quote(area) + "\"");
         Matcher r = RULE_WHEN.matcher(text);
         while (r.find()) {
             String when = r.group(2);
-            if (Pattern.compile("Goal\\s*\\(\\s*area\\s*==\\s*\"" + Pattern.quote(area) + "\"").matcher(when).find()) {
+            if (goal.matcher(when).find()) {
                 continue;
             }
             boolean ownFinding = false;
@@ -265,13 +266,18 @@ public final class ReferenceCheck {
     }
 
     private void report(RuleFile file, String text, int at, String message) {
+        problems.add(file.name() + ":" + line(text, at) + ": " + message);
+    }
+
+    /** The 1-based line of an offset in a text. */
+    public static int line(String text, int at) {
         int line = 1;
         for (int i = 0; i < at && i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
                 line++;
             }
         }
-        problems.add(file.name() + ":" + line + ": " + message);
+        return line;
     }
 
     private static List<String> literals(String list) {

@@ -13,6 +13,22 @@ public final class DerivationPrinter {
         this.describer = describer;
     }
 
+    /** How the advice item or the finding with this id was concluded in the consultation; empty when it is neither. */
+    public List<String> explain(com.allianceadvisor.engine.Consultation consultation, String id) {
+        List<String> lines = new ArrayList<>();
+        for (com.allianceadvisor.engine.Advice a : consultation.advice()) {
+            if (a.getGuidanceId().equals(id)) {
+                lines.addAll(lines(consultation.derive(a)));
+            }
+        }
+        for (com.allianceadvisor.engine.Finding f : consultation.facts(com.allianceadvisor.engine.Finding.class)) {
+            if (f.getKey().equals(id)) {
+                lines.addAll(lines(consultation.derive(f)));
+            }
+        }
+        return lines;
+    }
+
     public List<String> lines(Derivation d) {
         List<String> lines = new ArrayList<>();
         print(d, 0, lines);

@@ -1,7 +1,6 @@
 package com.allianceadvisor.shell;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +11,6 @@ import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
 
-import com.allianceadvisor.engine.Advice;
-import com.allianceadvisor.engine.Finding;
 import com.allianceadvisor.interview.ConsultationDialog;
 import com.allianceadvisor.interview.Interview;
 import com.allianceadvisor.interview.LineSource;
@@ -125,18 +122,7 @@ class ConsultCommands {
     @ShellMethod(key = "how", value = "Explain how an advice item or a finding was concluded, down to the answers.")
     void how(@ShellOption(help = "An advice id (e.g. from 'advice') or a finding key") String id) {
         Interview interview = workspace.current();
-        DerivationPrinter printer = new DerivationPrinter(new ReportBuilder(interview.knowledge()));
-        List<String> lines = new ArrayList<>();
-        for (Advice a : interview.consultation().advice()) {
-            if (a.getGuidanceId().equals(id)) {
-                lines.addAll(printer.lines(interview.consultation().derive(a)));
-            }
-        }
-        for (Finding f : interview.consultation().facts(Finding.class)) {
-            if (f.getKey().equals(id)) {
-                lines.addAll(printer.lines(interview.consultation().derive(f)));
-            }
-        }
+        List<String> lines = new DerivationPrinter(new ReportBuilder(interview.knowledge())).explain(interview.consultation(), id);
         if (lines.isEmpty()) {
             throw new BadInputException("'" + id + "' is neither current advice nor a current finding; see 'advice'");
         }

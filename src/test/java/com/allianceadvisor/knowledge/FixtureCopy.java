@@ -48,6 +48,13 @@ public final class FixtureCopy {
         }
     }
 
+    /** The message of the knowledge error that refuses this copy; fails the test when the copy loads. */
+    public String refusal() {
+        KnowledgeException e = org.assertj.core.api.Assertions.catchThrowableOfType(KnowledgeException.class, this::load);
+        org.assertj.core.api.Assertions.assertThat(e).as("expected the load to be refused").isNotNull();
+        return e.getMessage();
+    }
+
     public Content load() {
         return ContentLoader.load(ContentFolder.onDisk(rules), ContentFolder.onDisk(knowledge));
     }
