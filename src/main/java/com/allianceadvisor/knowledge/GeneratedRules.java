@@ -217,7 +217,7 @@ public final class GeneratedRules {
 
     /**
      * One swing rule per table that settles, from {@code templates/swings.drt}: it inserts, for every question
-     * and option, the largest weight one answer to the question adds to the option in the table (one rule
+     * and ordered pair of options, the most one answer to the question can lift the first over the second (one rule
      * rather than one per pair: they all hold under the same condition, and each firing costs a batch time).
      */
     static String swings(List<EvidenceTable> tables) {
@@ -231,9 +231,9 @@ public final class GeneratedRules {
                 continue;
             }
             StringBuilder lines = new StringBuilder();
-            t.swings().forEach((question, options) -> options.forEach((option, weight) -> lines.append("    insertLogical(new Swing(\"")
-                    .append(t.topic()).append("\", \"").append(question).append("\", \"").append(option).append("\", ")
-                    .append(weight).append("));\n")));
+            t.netSwings().forEach((question, options) -> options.forEach((option, against) -> against.forEach((other, weight) ->
+                    lines.append("    insertLogical(new Swing(\"").append(t.topic()).append("\", \"").append(question).append("\", \"")
+                            .append(option).append("\", \"").append(other).append("\", ").append(weight).append("));\n"))));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("because", "The open questions of " + t.topic() + " can still move its options as far as its table allows");
             row.put("area", t.area());
@@ -243,9 +243,9 @@ public final class GeneratedRules {
         }
         return template("swings.drt", data, keep, """
                 // Generated from the evidence tables that settle, knowledge-base/evidence/*.json, at load: do not edit.
-                // One rule per table: for each question and option, the largest weight one answer to the question
-                // adds to the option in the table. The interview stops asking about a topic once the open questions'
-                // swings cannot overturn its leader.
+                // One rule per table: for each question and ordered pair of options, the most one answer to the
+                // question can lift the first over the second. The interview stops asking about a topic once the open
+                // questions' swings cannot overturn its leader.
                 """);
     }
 

@@ -160,6 +160,12 @@ public final class InterviewBenchmark {
         String only = System.getProperty("bench.only", "");
         List<Scenario> files = ScenarioRunner.load(ContentFolder.onDisk(knowledge), c.knowledge()).stream()
                 .filter(s -> s.file().matches(".*(" + only + ").*")).toList();
-        System.out.print(report(runAll(c, files)));
+        Map<String, List<Run[]>> runs = runAll(c, files);
+        if (Boolean.getBoolean("bench.steps")) {
+            // per interview, the counter shown and the questions actually asked after it, step by step
+            runs.forEach((config, pairs) -> pairs.forEach(p -> System.out.println(config + " " + p[0].file() + ": "
+                    + p[0].steps().stream().map(st -> st[0] + "/" + st[1]).collect(java.util.stream.Collectors.joining(" ")))));
+        }
+        System.out.print(report(runs));
     }
 }

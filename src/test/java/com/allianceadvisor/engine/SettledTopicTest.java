@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generic "settled" rule of rules/common.drl: a topic is settled once no open question can lift any
- * other option past the leader, counting per option what each open question could still add.
+ * other option past the leader (or level with it, when the tie-break would favour that option), counting
+ * per option what each open question could still add.
  */
 class SettledTopicTest {
 
@@ -32,7 +33,7 @@ class SettledTopicTest {
                 insertLogical(new Evidence("pick", "c", 0, "baseline"));
                 insertLogical(new Swing("pick", "q1", "b", 2));
                 insertLogical(new Swing("pick", "q2", "c", 2));
-                insertLogical(new Swing("pick", "q3", 1));
+                insertLogical(new Swing("pick", "q3", 2));
             end
 
             rule "q0 favours a by three"
@@ -63,7 +64,7 @@ class SettledTopicTest {
         try (Consultation c = rules.newConsultation(List.of("t"))) {
             c.answer("q0", "yes");
 
-            // a leads by 3; b can still gain 2 (q1) + 1 (q3), c can still gain 2 (q2) + 1 (q3): not settled
+            // a leads by 3; b can still gain 2 (q1) + 2 (q3), c can still gain 2 (q2) + 2 (q3): not settled
             assertThat(c.findings()).containsEntry("pick", List.of("a")).doesNotContainKey("pick.settled");
 
             c.answer("q3", "no");
@@ -81,6 +82,56 @@ class SettledTopicTest {
 
             c.withdraw("q3");
             assertThat(c.findings()).doesNotContainKey("pick.settled");
+        }
+    }
+
+    private static final String PAIR_RULES = """
+            package advisor.rules;
+            import com.allianceadvisor.engine.Goal;
+            import com.allianceadvisor.engine.Answer;
+            import com.allianceadvisor.engine.Evidence;
+            import com.allianceadvisor.engine.Swing;
+
+            rule "Options start apart"
+            when
+                Goal(area == "p")
+            then
+                insertLogical(new Evidence("duel", "b", 2, "baseline"));
+                insertLogical(new Evidence("duel", "c", 0, "baseline"));
+                // q1 can add 3 to c, but its answers that do also add 2 to b: it lifts c over b by 1 at most
+                insertLogical(new Swing("duel", "q1", "c", "b", 1));
+                insertLogical(new Swing("duel", "q2", "c", "b", 1));
+            end
+            """;
+
+    @Test
+    void anAnswerThatAlsoHelpsTheLeaderCountsOnlyByWhatItLiftsTheRivalOverIt() {
+        RuleBase pair = RuleBase.build(List.of(new RuleFile("common.drl", commonRules()), new RuleFile("p.drl", PAIR_RULES)));
+        try (Consultation c = pair.newConsultation(List.of("p"))) {
+            // b leads by 2 and q1 with q2 can lift c over it by 2 at most: a tie, which b keeps ("b" comes before "c")
+            assertThat(c.findings()).containsEntry("duel", List.of("b")).containsKey("duel.settled");
+        }
+    }
+
+    @Test
+    void aRivalThatWouldWinATieKeepsTheTopicOpenUntilItCanNoLongerCatchUp() {
+        String rules = PAIR_RULES.replace("\"b\", 2, \"baseline\"", "\"b\", 0, \"baseline\"")
+                .replace("\"c\", 0, \"baseline\"", "\"c\", 2, \"baseline\"")
+                .replace("\"c\", \"b\", 1", "\"b\", \"c\", 1");
+        RuleBase pair = RuleBase.build(List.of(new RuleFile("common.drl", commonRules()), new RuleFile("p.drl", rules)));
+        try (Consultation c = pair.newConsultation(List.of("p"))) {
+            // c leads by 2; q1 and q2 could lift b by 2, a tie that b would win ("b" comes first)
+            assertThat(c.findings()).containsEntry("duel", List.of("c")).doesNotContainKey("duel.settled");
+            c.answer("q1", "no");
+            assertThat(c.findings()).containsKey("duel.settled");
+        }
+    }
+
+    private static String commonRules() {
+        try {
+            return Files.readString(Path.of("rules/common.drl"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -141,13 +141,20 @@ class EvidenceTableTest {
     }
 
     @Test
-    void theShippedGovernanceTableGivesTheSwingsTheHandKeptBlockHad() {
+    void theShippedGovernanceTableGivesPerPairSwingsThatCountWhatAnAnswerAlsoAddsToTheLeader() {
         KnowledgeBase kb = Fixture.real().knowledge();
         EvidenceTable governance = kb.evidence().stream().filter(t -> t.topic().equals("governance.primary")).findFirst().orElseThrow();
         assertThat(governance.settles()).isTrue();
-        assertThat(governance.swings().get("asset_specificity")).containsEntry("equity", 3).containsEntry("contract", 1);
-        assertThat(governance.swings().get("prior_ties")).containsEntry("relational", 3).containsEntry("contract", 1);
-        assertThat(GeneratedRules.swings(kb.evidence())).contains("new Swing(\"governance.primary\", \"outcome_specifiability\", \"contract\", 3)");
+        var swings = governance.netSwings();
+        // high specificity adds 3 to equity; medium adds 1 to equity and 1 to contract; low adds 1 to contract
+        assertThat(swings.get("asset_specificity").get("equity")).containsEntry("contract", 3).containsEntry("relational", 3);
+        assertThat(swings.get("asset_specificity").get("contract")).containsEntry("equity", 1).containsEntry("relational", 1);
+        assertThat(swings.get("asset_specificity")).doesNotContainKey("relational");
+        // a rival partner adds 2 to equity and 1 to contract, so it can never lift the contract over equity
+        assertThat(swings.get("partner_is_competitor").get("contract")).containsEntry("relational", 1).doesNotContainKey("equity");
+        assertThat(GeneratedRules.swings(kb.evidence()))
+                .contains("new Swing(\"governance.primary\", \"outcome_specifiability\", \"contract\", \"equity\", 3)")
+                .doesNotContain("new Swing(\"governance.primary\", \"partner_is_competitor\", \"contract\", \"equity\"");
     }
 
     @Test
