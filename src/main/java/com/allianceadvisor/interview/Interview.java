@@ -17,8 +17,10 @@ import com.allianceadvisor.knowledge.Question;
 import com.allianceadvisor.report.Report;
 
 /**
- * The next-question policy and answer handling on top of a consultation: asks the highest-priority
- * pending question, validates answers against the question bank, and explains why a question is asked.
+ * The next-question policy and answer handling on top of a consultation: asks the first pending question
+ * that could still change the outcome, in asking order (declared priority; within a scored topic that is
+ * not settled, the most telling question first), estimates how many questions remain, validates answers
+ * against the question bank, and explains why a question is asked.
  */
 public final class Interview {
     private final KnowledgeBase kb;

@@ -16,6 +16,8 @@ import com.allianceadvisor.Fixture;
 import com.allianceadvisor.engine.Advice;
 import com.allianceadvisor.engine.Consultation;
 import com.allianceadvisor.engine.Evidence;
+import com.allianceadvisor.engine.PendingQuestion;
+import com.allianceadvisor.interview.Interview;
 
 /**
  * Weighed evidence as a table (knowledge-base/evidence/<topic>.json): the rows become rules through
@@ -86,6 +88,24 @@ class EvidenceTableTest {
         try (Consultation consultation = copy.load().rules().newConsultation(List.of("choice"))) {
             consultation.answer("q_a", "high");
             assertThat(consultation.findings()).as("a heavier row for low B is a larger swing, with no other edit").doesNotContainKey("pick.settled");
+        }
+    }
+
+    @Test
+    void whileItsTopicIsOpenTheInterviewAsksTheHeaviestEvidenceFirstWhateverTheDeclaredPriority() {
+        copy.replace(copy.rules.resolve("choice.drl"), "new Ask(\"q_b\", \"choice\", 40)", "new Ask(\"q_b\", \"choice\", 60)");
+        Content c = copy.load();
+        try (Consultation consultation = c.rules().newConsultation(List.of("choice"))) {
+            Interview interview = new Interview(c.knowledge(), consultation);
+            // q_b is declared first, but A weighs 3 and B 1: A is the more telling question
+            assertThat(interview.next()).map(Question::id).hasValue("q_a");
+            assertThat(interview.pending()).extracting(PendingQuestion::questionId).startsWith("q_a", "q_b");
+        }
+        writeTable("false", ROWS);
+        Content plain = copy.load();
+        try (Consultation consultation = plain.rules().newConsultation(List.of("choice"))) {
+            assertThat(new Interview(plain.knowledge(), consultation).next()).as("a table that does not settle keeps the declared order")
+                    .map(Question::id).hasValue("q_b");
         }
     }
 
