@@ -17,12 +17,16 @@ import org.junit.jupiter.api.Test;
  */
 class SettledTopicTest {
 
-    private static final String TOPIC_RULES = """
+    /** What every rule file of these tests starts with. */
+    private static final String HEADER = """
             package advisor.rules;
             import com.allianceadvisor.engine.Goal;
             import com.allianceadvisor.engine.Answer;
             import com.allianceadvisor.engine.Evidence;
             import com.allianceadvisor.engine.Swing;
+            """;
+
+    private static final String TOPIC_RULES = HEADER + """
 
             rule "Options start level"
             when
@@ -51,12 +55,17 @@ class SettledTopicTest {
             end
             """;
 
+    private static String common;
     private static RuleBase rules;
 
     @BeforeAll
     static void build() throws IOException {
-        String common = Files.readString(Path.of("rules/common.drl"));
-        rules = RuleBase.build(List.of(new RuleFile("common.drl", common), new RuleFile("t.drl", TOPIC_RULES)));
+        common = Files.readString(Path.of("rules/common.drl"));
+        rules = withCommon(TOPIC_RULES);
+    }
+
+    private static RuleBase withCommon(String drl) {
+        return RuleBase.build(List.of(new RuleFile("common.drl", common), new RuleFile("t.drl", drl)));
     }
 
     @Test
@@ -85,12 +94,7 @@ class SettledTopicTest {
         }
     }
 
-    private static final String PAIR_RULES = """
-            package advisor.rules;
-            import com.allianceadvisor.engine.Goal;
-            import com.allianceadvisor.engine.Answer;
-            import com.allianceadvisor.engine.Evidence;
-            import com.allianceadvisor.engine.Swing;
+    private static final String PAIR_RULES = HEADER + """
 
             rule "Options start apart"
             when
@@ -106,8 +110,7 @@ class SettledTopicTest {
 
     @Test
     void anAnswerThatAlsoHelpsTheLeaderCountsOnlyByWhatItLiftsTheRivalOverIt() {
-        RuleBase pair = RuleBase.build(List.of(new RuleFile("common.drl", commonRules()), new RuleFile("p.drl", PAIR_RULES)));
-        try (Consultation c = pair.newConsultation(List.of("p"))) {
+        try (Consultation c = withCommon(PAIR_RULES).newConsultation(List.of("p"))) {
             // b leads by 2 and q1 with q2 can lift c over it by 2 at most: a tie, which b keeps ("b" comes before "c")
             assertThat(c.findings()).containsEntry("duel", List.of("b")).containsKey("duel.settled");
         }
@@ -115,23 +118,14 @@ class SettledTopicTest {
 
     @Test
     void aRivalThatWouldWinATieKeepsTheTopicOpenUntilItCanNoLongerCatchUp() {
-        String rules = PAIR_RULES.replace("\"b\", 2, \"baseline\"", "\"b\", 0, \"baseline\"")
+        String drl = PAIR_RULES.replace("\"b\", 2, \"baseline\"", "\"b\", 0, \"baseline\"")
                 .replace("\"c\", 0, \"baseline\"", "\"c\", 2, \"baseline\"")
                 .replace("\"c\", \"b\", 1", "\"b\", \"c\", 1");
-        RuleBase pair = RuleBase.build(List.of(new RuleFile("common.drl", commonRules()), new RuleFile("p.drl", rules)));
-        try (Consultation c = pair.newConsultation(List.of("p"))) {
+        try (Consultation c = withCommon(drl).newConsultation(List.of("p"))) {
             // c leads by 2; q1 and q2 could lift b by 2, a tie that b would win ("b" comes first)
             assertThat(c.findings()).containsEntry("duel", List.of("c")).doesNotContainKey("duel.settled");
             c.answer("q1", "no");
             assertThat(c.findings()).containsKey("duel.settled");
-        }
-    }
-
-    private static String commonRules() {
-        try {
-            return Files.readString(Path.of("rules/common.drl"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
