@@ -32,9 +32,16 @@ public final class ContentLoader {
         return new Content(kb, cache == null ? RuleBase.build(rules) : RuleBase.build(rules, cache), rulesFolder.describe());
     }
 
+    /** The rule files of a folder: the DRL files, then the rule templates ({@code .drt}) that the rule tables name. */
     public static List<RuleFile> ruleFiles(ContentFolder folder) {
         List<RuleFile> files = new ArrayList<>();
         for (ContentFile f : folder.list("", ".drl")) {
+            files.add(new RuleFile(f.name(), f.text()));
+        }
+        if (files.isEmpty()) {
+            return files;
+        }
+        for (ContentFile f : folder.list("", GeneratedRules.TEMPLATE_SUFFIX)) {
             files.add(new RuleFile(f.name(), f.text()));
         }
         return files;

@@ -24,8 +24,9 @@ import com.allianceadvisor.engine.RuleFile;
  * Rules written once as a shape and generated, one per row of a declaration in the knowledge base, at
  * load: the crosswalks ({@code crosswalks.json}), one rule per scale value and model; the asking rules of
  * the questions; the advice rules of the guidance items; and the evidence tables, through Drools' own rule
- * templates ({@code templates/*.drt}), with the swings computed from the rows. The text is compiled,
- * checked and cached like any rule file; its name says where the rows come from.
+ * templates ({@code templates/*.drt}), with the swings computed from the rows; and the rule tables
+ * ({@code tables/*.json}), each through the rule template of the rules folder it names ({@code rules/*.drt}).
+ * The text is compiled, checked and cached like any rule file; its name says where the rows come from.
  */
 public final class GeneratedRules {
     /** The name of the generated file (its base name never clashes with a file of the rules folder). */
@@ -37,6 +38,8 @@ public final class GeneratedRules {
     /** The evidence rules, one per row of the evidence tables, and the swings computed from them. */
     public static final String EVIDENCE_FILE = "generated/evidence-rows.generated.drl";
     public static final String SWING_FILE = "generated/evidence-swings.generated.drl";
+    /** The file kind of a rule template in the rules folder: not compiled itself, but once per rule table that names it. */
+    public static final String TEMPLATE_SUFFIX = ".drt";
     private static final String IMPORTS = """
             package advisor.rules;
 
@@ -59,10 +62,10 @@ public final class GeneratedRules {
 
     /** The generated rule files of a knowledge base (none when it declares nothing to generate). */
     public static List<RuleFile> of(KnowledgeBase kb) {
-        return of(kb, null);
+        return of(kb, Map.of(), null);
     }
 
-    private static List<RuleFile> of(KnowledgeBase kb, Path keep) {
+    private static List<RuleFile> of(KnowledgeBase kb, Map<String, String> templates, Path keep) {
         List<RuleFile> files = new ArrayList<>();
         if (!kb.crosswalks().isEmpty()) {
             files.add(new RuleFile(CROSSWALK_FILE, crosswalks(kb.crosswalks())));
@@ -79,7 +82,93 @@ public final class GeneratedRules {
         if (kb.evidence().stream().anyMatch(EvidenceTable::settles)) {
             files.add(new RuleFile(SWING_FILE, swings(kb.evidence(), keep)));
         }
+        List<String> problems = new ArrayList<>();
+        for (RuleTable t : kb.tables()) {
+            String drl = table(t, templates, keep, problems);
+            if (drl != null) {
+                files.add(new RuleFile(tableFile(t), drl));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
         return files;
+    }
+
+    /** The name of the rules generated from a table (messages and the cache use it). */
+    public static String tableFile(RuleTable t) {
+        return "generated/" + t.table() + ".generated.drl";
+    }
+
+    /** The rule templates among rule files (by their base name), and the rule files that are not templates. */
+    private static Map<String, String> templates(List<RuleFile> files) {
+        Map<String, String> templates = new LinkedHashMap<>();
+        for (RuleFile f : files) {
+            if (f.name().endsWith(TEMPLATE_SUFFIX)) {
+                String n = f.name().replace('\\', '/');
+                templates.put(n.substring(n.lastIndexOf('/') + 1), f.content());
+            }
+        }
+        return templates;
+    }
+
+    /** The parameters a template declares: the lines after {@code template header} up to the first blank line. */
+    static List<String> parameters(String template) {
+        List<String> params = new ArrayList<>();
+        String[] lines = template.split("\\R", -1);
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) {
+            i++;
+        }
+        if (i == lines.length || !lines[i].trim().equals("template header")) {
+            return null;
+        }
+        for (i++; i < lines.length && !lines[i].isBlank(); i++) {
+            params.add(lines[i].trim());
+        }
+        return params;
+    }
+
+    /** The rules of one table through its template; null (with the problems) when they do not fit each other. */
+    private static String table(RuleTable t, Map<String, String> templates, Path keep, List<String> problems) {
+        String template = templates.get(t.template());
+        if (template == null) {
+            problems.add(t.file() + ": 'template' '" + t.template() + "' is not in the rules folder; templates there: "
+                    + (templates.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(templates.keySet()))));
+            return null;
+        }
+        List<String> params = parameters(template);
+        if (params == null || params.isEmpty()) {
+            problems.add("rules/" + t.template() + ": line 1: a rule template starts with 'template header' and its parameters,"
+                    + " one per line, then a blank line");
+            return null;
+        }
+        boolean fits = true;
+        for (String c : t.columns()) {
+            if (!params.contains(c)) {
+                String near = Nearest.of(c, params);
+                problems.add(t.file() + ": column '" + c + "' is not a parameter of rules/" + t.template()
+                        + (near == null ? "" : " (did you mean '" + near + "'?)") + "; its parameters: " + String.join(", ", params));
+                fits = false;
+            }
+        }
+        for (String p : params) {
+            if (!t.columns().contains(p)) {
+                problems.add(t.file() + ": column '" + p + "' is missing: rules/" + t.template() + " uses it; columns needed: "
+                        + String.join(", ", params));
+                fits = false;
+            }
+        }
+        if (!fits) {
+            return null;
+        }
+        try {
+            return template(t.template(), template.getBytes(StandardCharsets.UTF_8), t.data(), keep,
+                    "// Generated from " + t.file() + " through rules/" + t.template() + " at load: do not edit; edit the table or the template.\n");
+        } catch (RuntimeException e) {
+            problems.add("rules/" + t.template() + ": cannot be applied to " + t.file() + ": " + e.getMessage());
+            return null;
+        }
     }
 
     /** The rule files of a folder followed by those generated from the knowledge base. */
@@ -93,8 +182,8 @@ public final class GeneratedRules {
      * start reads it instead. The build ships the text of the shipped tables ({@value #SHIPPED_TEXTS}).
      */
     public static List<RuleFile> with(List<RuleFile> files, KnowledgeBase kb, Path keep) {
-        List<RuleFile> all = new ArrayList<>(files);
-        all.addAll(of(kb, keep));
+        List<RuleFile> all = new ArrayList<>(files.stream().filter(f -> !f.name().endsWith(TEMPLATE_SUFFIX)).toList());
+        all.addAll(of(kb, templates(files), keep));
         return all;
     }
 
@@ -102,7 +191,7 @@ public final class GeneratedRules {
     static final String SHIPPED_TEXTS = "advisor/generated-rules/";
 
     /** Build step: writes the template output of the knowledge base's tables to a folder the jar ships. */
-    static void ship(KnowledgeBase kb, Path out) throws IOException {
+    static void ship(KnowledgeBase kb, List<RuleFile> files, Path out) throws IOException {
         if (Files.isDirectory(out)) {
             try (var old = Files.list(out)) {
                 for (Path p : old.toList()) {
@@ -113,6 +202,14 @@ public final class GeneratedRules {
         Files.createDirectories(out);
         evidence(kb.evidence(), out);
         swings(kb.evidence(), out);
+        Map<String, String> templates = templates(files);
+        List<String> problems = new ArrayList<>();
+        for (RuleTable t : kb.tables()) {
+            table(t, templates, out, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
     }
 
     /** One rule per ask declaration: the goal is chosen, the question is not answered, and the declared conditions hold. */
@@ -276,6 +373,10 @@ public final class GeneratedRules {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return template(name, template, data, keep, comment);
+    }
+
+    private static String template(String name, byte[] template, List<Map<String, Object>> data, Path keep, String comment) {
         String key = key(name, template, data, comment);
         String kept = kept(key, keep);
         if (kept != null) {

@@ -11,14 +11,15 @@ import com.allianceadvisor.engine.PendingQuestion;
  * The immutable, validated content of {@code knowledge-base/}. {@code portfolioGoals} are the goals of a
  * portfolio review: a consultation over the saved alliances rather than a single one. {@code crosswalks} map
  * a scale asked once onto the other models of the same thing (see {@link Crosswalk}); {@code evidence} holds the
- * weighed-evidence tables of the scored topics (see {@link EvidenceTable}).
+ * weighed-evidence tables of the scored topics (see {@link EvidenceTable}); {@code tables} the matrix knowledge
+ * whose rows a rule template of the rules folder turns into rules (see {@link RuleTable}).
  */
 public record KnowledgeBase(String origin, List<Area> areas, List<String> defaultGoals, List<String> strengths, Map<String, Source> sources, Map<String, Question> questions,
                             Map<String, Guidance> guidance, Map<String, FindingDef> findings,
                             List<View> views, Map<String, TrainingCase> cases, Map<String, Term> glossary,
                             List<PredictionItem> predictions, List<String> portfolioGoals, String version,
                             List<Crosswalk> crosswalks, Map<String, Integer> questionPositions, Map<String, Integer> areaRanks,
-                            List<EvidenceTable> evidence) {
+                            List<EvidenceTable> evidence, List<RuleTable> tables) {
 
     public TrainingCase trainingCase(String id) {
         return cases.get(id);

@@ -59,6 +59,7 @@ public final class KnowledgeLoader {
         checkRanks(findings);
         checkGiven(guidance, findings, strengths);
         List<EvidenceTable> evidence = readEvidence(folder, areaIds, questions, findings);
+        List<RuleTable> tables = readTables(folder, areaIds);
         checkSummaries(areasFile, areas, findings);
         List<View> views = new ArrayList<>();
         for (ContentFile file : folder.list("views", ".json")) {
@@ -107,27 +108,45 @@ public final class KnowledgeLoader {
                 Collections.unmodifiableMap(findings), List.copyOf(views), Collections.unmodifiableMap(cases),
                 Collections.unmodifiableMap(glossary), List.copyOf(predictions), portfolioGoals, version(areasFile),
                 crosswalks, KnowledgeBase.positions(questions.keySet()), KnowledgeBase.positions(areas.stream().map(Area::id).toList()),
-                List.copyOf(evidence));
+                List.copyOf(evidence), List.copyOf(tables));
+    }
+
+    /** The checks every declaration that becomes a rule gets, for the table readers. */
+    private final EvidenceReader.Declarations declarations = new EvidenceReader.Declarations() {
+        @Override
+        public String because(JsonNode n, ContentFile file, String where) {
+            return KnowledgeLoader.this.because(n, file, where);
+        }
+
+        @Override
+        public List<String> conditions(JsonNode n, ContentFile file, String where) {
+            return KnowledgeLoader.this.conditions(n, file, where);
+        }
+
+        @Override
+        public void keys(JsonNode n, Set<String> allowed, ContentFile file, String where) {
+            KnowledgeLoader.this.keys(n, allowed, file, where);
+        }
+    };
+
+    private List<RuleTable> readTables(ContentFolder folder, Set<String> areaIds) {
+        RuleTableReader reader = new RuleTableReader(problems, areaIds, declarations);
+        Map<String, RuleTable> tables = new LinkedHashMap<>();
+        for (ContentFile file : folder.list(RuleTableReader.FOLDER, ".json")) {
+            RuleTable table = reader.read(file, parse(file));
+            if (table != null) {
+                RuleTable previous = tables.put(table.table(), table);
+                if (previous != null) {
+                    problems.add(file.name() + ": table '" + table.table() + "' is also defined in " + previous.file());
+                }
+            }
+        }
+        return new ArrayList<>(tables.values());
     }
 
     private List<EvidenceTable> readEvidence(ContentFolder folder, Set<String> areaIds, Map<String, Question> questions,
                                              Map<String, FindingDef> findings) {
-        EvidenceReader reader = new EvidenceReader(problems, areaIds, questions, findings, new EvidenceReader.Declarations() {
-            @Override
-            public String because(JsonNode n, ContentFile file, String where) {
-                return KnowledgeLoader.this.because(n, file, where);
-            }
-
-            @Override
-            public List<String> conditions(JsonNode n, ContentFile file, String where) {
-                return KnowledgeLoader.this.conditions(n, file, where);
-            }
-
-            @Override
-            public void keys(JsonNode n, Set<String> allowed, ContentFile file, String where) {
-                KnowledgeLoader.this.keys(n, allowed, file, where);
-            }
-        });
+        EvidenceReader reader = new EvidenceReader(problems, areaIds, questions, findings, declarations);
         Map<String, EvidenceTable> tables = new LinkedHashMap<>();
         for (ContentFile file : folder.list(EvidenceReader.FOLDER, ".json")) {
             EvidenceTable table = reader.read(file, parse(file));

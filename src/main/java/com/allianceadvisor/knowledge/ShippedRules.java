@@ -16,7 +16,8 @@ public final class ShippedRules {
 
     public static void main(String[] args) throws IOException {
         KnowledgeBase kb = KnowledgeLoader.load(ContentFolder.onDisk(Path.of(args[1])));
-        RuleCache.ship(GeneratedRules.with(ContentLoader.ruleFiles(ContentFolder.onDisk(Path.of(args[0]))), kb), Path.of(args[2]));
-        GeneratedRules.ship(kb, Path.of(args[2]).resolveSibling("generated-rules"));
+        var files = ContentLoader.ruleFiles(ContentFolder.onDisk(Path.of(args[0])));
+        RuleCache.ship(GeneratedRules.with(files, kb), Path.of(args[2]));
+        GeneratedRules.ship(kb, files, Path.of(args[2]).resolveSibling("generated-rules"));
     }
 }
