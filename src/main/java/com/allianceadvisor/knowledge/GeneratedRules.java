@@ -133,8 +133,8 @@ public final class GeneratedRules {
     private static String table(RuleTable t, Map<String, String> templates, Path keep, List<String> problems) {
         String template = templates.get(t.template());
         if (template == null) {
-            problems.add(t.file() + ": 'template' '" + t.template() + "' is not in the rules folder; templates there: "
-                    + (templates.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(templates.keySet()))));
+            problems.add(t.file() + ": 'template' '" + t.template() + "' is not in the rules folder; "
+                    + (templates.isEmpty() ? "it holds no .drt file" : "templates there: " + String.join(", ", new java.util.TreeSet<>(templates.keySet()))));
             return null;
         }
         List<String> params = parameters(template);
