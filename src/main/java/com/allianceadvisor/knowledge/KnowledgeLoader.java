@@ -131,33 +131,29 @@ public final class KnowledgeLoader {
 
     private List<RuleTable> readTables(ContentFolder folder, Set<String> areaIds) {
         RuleTableReader reader = new RuleTableReader(problems, areaIds, declarations);
-        Map<String, RuleTable> tables = new LinkedHashMap<>();
-        for (ContentFile file : folder.list(RuleTableReader.FOLDER, ".json")) {
-            RuleTable table = reader.read(file, parse(file));
-            if (table != null) {
-                RuleTable previous = tables.put(table.table(), table);
-                if (previous != null) {
-                    problems.add(file.name() + ": table '" + table.table() + "' is also defined in " + previous.file());
-                }
-            }
-        }
-        return new ArrayList<>(tables.values());
+        return readAll(folder, RuleTableReader.FOLDER, reader::read, RuleTable::table, RuleTable::file, "table");
     }
 
     private List<EvidenceTable> readEvidence(ContentFolder folder, Set<String> areaIds, Map<String, Question> questions,
                                              Map<String, FindingDef> findings) {
         EvidenceReader reader = new EvidenceReader(problems, areaIds, questions, findings, declarations);
-        Map<String, EvidenceTable> tables = new LinkedHashMap<>();
-        for (ContentFile file : folder.list(EvidenceReader.FOLDER, ".json")) {
-            EvidenceTable table = reader.read(file, parse(file));
-            if (table != null) {
-                EvidenceTable previous = tables.put(table.topic(), table);
+        return readAll(folder, EvidenceReader.FOLDER, reader::read, EvidenceTable::topic, EvidenceTable::file, "the table of topic");
+    }
+
+    /** Every file of a folder read into one item each (null: refused, its problems listed), each name given once. */
+    private <T> List<T> readAll(ContentFolder folder, String sub, java.util.function.BiFunction<ContentFile, JsonNode, T> read,
+                                java.util.function.Function<T, String> name, java.util.function.Function<T, String> fileOf, String what) {
+        Map<String, T> items = new LinkedHashMap<>();
+        for (ContentFile file : folder.list(sub, ".json")) {
+            T item = read.apply(file, parse(file));
+            if (item != null) {
+                T previous = items.put(name.apply(item), item);
                 if (previous != null) {
-                    problems.add(file.name() + ": topic '" + table.topic() + "' already has a table in " + previous.file());
+                    problems.add(file.name() + ": " + what + " '" + name.apply(item) + "' is also defined in " + fileOf.apply(previous));
                 }
             }
         }
-        return new ArrayList<>(tables.values());
+        return new ArrayList<>(items.values());
     }
 
     private JsonNode parse(ContentFile file) {
