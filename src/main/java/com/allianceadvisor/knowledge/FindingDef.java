@@ -8,10 +8,20 @@ import java.util.Map;
  * order), the label a report shows for each value, and optionally how the rules rank a list finding's
  * values: {@code rankBy} lists key prefixes of number findings (prefix + value id); the values are
  * reported largest first by the first prefix, ties broken by the next, then alphabetically. {@code area} is the
- * area its catalogue file states (the findings show under that area).
+ * area its catalogue file states (the findings show under that area). {@code fromAnswers} declares the
+ * values that follow from a single answer (a classification with no other condition): each becomes a
+ * generated rule under the area's goal.
  */
 public record FindingDef(String key, String title, String type, List<String> values, boolean internal, String file,
-                         Map<String, String> labels, List<String> rankBy, String area) {
+                         Map<String, String> labels, List<String> rankBy, String area, List<FromAnswer> fromAnswers) {
+
+    /**
+     * A value of the finding that an answer gives: when the question has one of the values, the finding
+     * takes {@code gives}; {@code because} names the rule.
+     */
+    public record FromAnswer(String because, String question, List<String> values, String gives) {
+    }
+
     public static final String SINGLE = "single";
     public static final String LIST = "list";
     public static final String NUMBER = "number";

@@ -33,6 +33,8 @@ public final class GeneratedRules {
     public static final String CROSSWALK_FILE = "generated/" + CrosswalkReader.FILE.replace(".json", "") + ".generated.drl";
     /** The asking rules, from the questions' {@code ask} declarations. */
     public static final String ASK_FILE = "generated/questions-ask.generated.drl";
+    /** The classification rules, from the findings' {@code fromAnswers} declarations. */
+    public static final String FROM_ANSWERS_FILE = "generated/findings-from-answers.generated.drl";
     /** The advice rules, from the guidance items' {@code given} declarations. */
     public static final String ADVICE_FILE = "generated/guidance-given.generated.drl";
     /** The evidence rules, one per row of the evidence tables, and the swings computed from them. */
@@ -72,6 +74,9 @@ public final class GeneratedRules {
         }
         if (kb.questions().values().stream().anyMatch(q -> !q.asks().isEmpty())) {
             files.add(new RuleFile(ASK_FILE, asks(kb)));
+        }
+        if (kb.findings().values().stream().anyMatch(f -> !f.fromAnswers().isEmpty())) {
+            files.add(new RuleFile(FROM_ANSWERS_FILE, fromAnswers(kb)));
         }
         if (kb.guidance().values().stream().anyMatch(g -> !g.given().isEmpty())) {
             files.add(new RuleFile(ADVICE_FILE, given(kb)));
@@ -226,6 +231,26 @@ public final class GeneratedRules {
                 a.when().forEach(w -> drl.append("    ").append(w).append('\n'));
                 drl.append("then\n    insertLogical(new Ask(\"").append(q.id()).append("\", \"").append(a.goal()).append("\", ")
                         .append(a.priority()).append("));\nend\n\n");
+            }
+        }
+        return drl.toString();
+    }
+
+    /** One rule per fromAnswers declaration: the finding's goal is chosen and the answer has one of the values. */
+    static String fromAnswers(KnowledgeBase kb) {
+        StringBuilder drl = new StringBuilder(IMPORTS).append("""
+                // Generated from the 'fromAnswers' declarations of knowledge-base/findings/*.json at load: do not edit.
+
+                """);
+        for (FindingDef f : kb.findings().values()) {
+            for (FindingDef.FromAnswer a : f.fromAnswers()) {
+                String values = a.values().size() == 1 ? "value == \"" + a.values().get(0) + "\""
+                        : "value in (" + a.values().stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ")) + ")";
+                drl.append("rule \"").append(a.because()).append("\"\nwhen\n")
+                        .append("    Goal(area == \"").append(f.area()).append("\")\n")
+                        .append("    Answer(questionId == \"").append(a.question()).append("\", ").append(values).append(")\n")
+                        .append("then\n    insertLogical(new Finding(\"").append(f.key()).append("\", \"").append(a.gives())
+                        .append("\"));\nend\n\n");
             }
         }
         return drl.toString();

@@ -54,7 +54,7 @@ public final class KnowledgeLoader {
         checkSameAs(guidance);
         Map<String, FindingDef> findings = new LinkedHashMap<>();
         for (ContentFile file : folder.list("findings", ".json")) {
-            readFindings(file, areaIds, findings);
+            readFindings(file, areaIds, findings, questions);
         }
         checkRanks(findings);
         checkGiven(guidance, findings, strengths);
@@ -357,7 +357,7 @@ public final class KnowledgeLoader {
         }
     }
 
-    private void readFindings(ContentFile file, Set<String> areaIds, Map<String, FindingDef> findings) {
+    private void readFindings(ContentFile file, Set<String> areaIds, Map<String, FindingDef> findings, Map<String, Question> questions) {
         JsonNode root = parse(file);
         if (root == null) {
             return;
@@ -399,12 +399,64 @@ public final class KnowledgeLoader {
             }
             FindingDef def = new FindingDef(key, text(n, "title", file, where), type, List.copyOf(values),
                     n.path("internal").asBoolean(false), file.name(), Collections.unmodifiableMap(labels), List.copyOf(rankBy),
-                    area == null ? "" : area);
+                    area == null ? "" : area, fromAnswers(n, file, where, type, values, questions));
             FindingDef previous = findings.put(key, def);
             if (previous != null) {
                 problems.add(file.name() + ": " + where + " is already defined in " + previous.file());
             }
         }
+    }
+
+    /** The values a single answer gives ({@code fromAnswers}): each names a choice question, values it allows, and a value of the finding. */
+    private List<FindingDef.FromAnswer> fromAnswers(JsonNode n, ContentFile file, String where, String type, List<String> values,
+                                                    Map<String, Question> questions) {
+        JsonNode list = n.get("fromAnswers");
+        if (list == null) {
+            return List.of();
+        }
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add(file.name() + ": " + where + ": 'fromAnswers' must be a non-empty list of {because, question, values, gives}");
+            return List.of();
+        }
+        if (!FindingDef.SINGLE.equals(type) && !FindingDef.LIST.equals(type)) {
+            problems.add(file.name() + ": " + where + ": 'fromAnswers' is only allowed on a single or list finding");
+        }
+        List<FindingDef.FromAnswer> from = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode a = list.get(i);
+            String at = where + ": fromAnswers " + (i + 1);
+            if (!a.isObject()) {
+                problems.add(file.name() + ": " + at + ": expected an object with because, question, values, gives");
+                continue;
+            }
+            keys(a, FROM_ANSWER_KEYS, file, at);
+            String because = because(a, file, at);
+            String questionId = a.path("question").asText("");
+            Question q = questions.get(questionId);
+            List<String> answerValues = new ArrayList<>();
+            a.path("values").forEach(v -> answerValues.add(v.asText("")));
+            if (q == null || !q.isChoice()) {
+                String near = Nearest.of(questionId, questions.keySet());
+                problems.add(file.name() + ": " + at + ": question '" + Echo.of(questionId) + "' must be a choice question of the question bank"
+                        + (near == null ? "" : " (did you mean '" + near + "'?)"));
+            } else if (!a.path("values").isArray() || answerValues.isEmpty()) {
+                problems.add(file.name() + ": " + at + ": 'values' must be a non-empty list of answers to " + questionId);
+            } else {
+                for (String v : answerValues) {
+                    if (!q.allows(v)) {
+                        problems.add(file.name() + ": " + at + ": '" + Echo.of(v) + "' is not an answer to " + questionId + "; allowed: "
+                                + q.allowedDescription());
+                    }
+                }
+            }
+            String gives = a.path("gives").asText("");
+            if (!values.contains(gives)) {
+                problems.add(file.name() + ": " + at + ": 'gives' '" + Echo.of(gives) + "' is not one of the finding's values; allowed: "
+                        + String.join(", ", values));
+            }
+            from.add(new FindingDef.FromAnswer(because, questionId, List.copyOf(answerValues), gives));
+        }
+        return List.copyOf(from);
     }
 
     /** A duplicate names an existing item that is itself no duplicate. */
@@ -624,7 +676,8 @@ public final class KnowledgeLoader {
 
     private static final Set<String> AREAS_FILE_KEYS = Set.of("$schema", "version", "strengths", "defaultGoals", "portfolioGoals", "areas");
     private static final Set<String> AREA_KEYS = Set.of("id", "title", "description", "summary", "confidence", "weakConfidence");
-    private static final Set<String> FINDING_KEYS = Set.of("key", "title", "type", "values", "labels", "internal", "rankBy");
+    private static final Set<String> FINDING_KEYS = Set.of("key", "title", "type", "values", "labels", "internal", "rankBy", "fromAnswers");
+    private static final Set<String> FROM_ANSWER_KEYS = Set.of("because", "question", "values", "gives");
     private static final Set<String> VIEW_KEYS = Set.of("$schema", "id", "goal", "type", "title", "bars", "sources", "locators", "basis",
             "markRowFromFinding", "rows", "columns", "cells", "map");
     static final Set<String> QUESTION_KEYS = Set.of("id", "text", "help", "type", "options", "min", "max", "maxLength", "joint",
