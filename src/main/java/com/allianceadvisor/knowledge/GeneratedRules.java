@@ -62,11 +62,6 @@ public final class GeneratedRules {
     private GeneratedRules() {
     }
 
-    /** The generated rule files of a knowledge base (none when it declares nothing to generate). */
-    public static List<RuleFile> of(KnowledgeBase kb) {
-        return of(kb, Map.of(), null);
-    }
-
     private static List<RuleFile> of(KnowledgeBase kb, Map<String, String> templates, Path keep) {
         List<RuleFile> files = new ArrayList<>();
         if (!kb.crosswalks().isEmpty()) {
@@ -87,6 +82,13 @@ public final class GeneratedRules {
         if (kb.evidence().stream().anyMatch(EvidenceTable::settles)) {
             files.add(new RuleFile(SWING_FILE, swings(kb.evidence(), keep)));
         }
+        files.addAll(tables(kb, templates, keep));
+        return files;
+    }
+
+    /** The rules of every rule table through its template; every table that does not fit its template is a problem. */
+    private static List<RuleFile> tables(KnowledgeBase kb, Map<String, String> templates, Path keep) {
+        List<RuleFile> files = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (RuleTable t : kb.tables()) {
             String drl = table(t, templates, keep, problems);
@@ -105,7 +107,7 @@ public final class GeneratedRules {
         return "generated/" + t.table() + ".generated.drl";
     }
 
-    /** The rule templates among rule files (by their base name), and the rule files that are not templates. */
+    /** The rule templates among the rule files, by their base name. */
     private static Map<String, String> templates(List<RuleFile> files) {
         Map<String, String> templates = new LinkedHashMap<>();
         for (RuleFile f : files) {
@@ -207,14 +209,7 @@ public final class GeneratedRules {
         Files.createDirectories(out);
         evidence(kb.evidence(), out);
         swings(kb.evidence(), out);
-        Map<String, String> templates = templates(files);
-        List<String> problems = new ArrayList<>();
-        for (RuleTable t : kb.tables()) {
-            table(t, templates, out, problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new KnowledgeException(problems);
-        }
+        tables(kb, templates(files), out);
     }
 
     /** One rule per ask declaration: the goal is chosen, the question is not answered, and the declared conditions hold. */
@@ -244,11 +239,9 @@ public final class GeneratedRules {
                 """);
         for (FindingDef f : kb.findings().values()) {
             for (FindingDef.FromAnswer a : f.fromAnswers()) {
-                String values = a.values().size() == 1 ? "value == \"" + a.values().get(0) + "\""
-                        : "value in (" + a.values().stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ")) + ")";
                 drl.append("rule \"").append(a.because()).append("\"\nwhen\n")
                         .append("    Goal(area == \"").append(f.area()).append("\")\n")
-                        .append("    Answer(questionId == \"").append(a.question()).append("\", ").append(values).append(")\n")
+                        .append("    Answer(questionId == \"").append(a.question()).append("\", ").append(valueIn(a.values())).append(")\n")
                         .append("then\n    insertLogical(new Finding(\"").append(f.key()).append("\", \"").append(a.gives())
                         .append("\"));\nend\n\n");
             }
@@ -376,10 +369,15 @@ public final class GeneratedRules {
         if (r.isBaseline()) {
             return "";
         }
-        String values = r.values().size() == 1 ? "value == \"" + r.values().get(0) + "\""
-                : "value in (" + r.values().stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ")) + ")";
+        String values = valueIn(r.values());
         return r.question().isEmpty() ? "Finding(key == \"" + r.finding() + "\", " + values + ")"
                 : "Answer(questionId == \"" + r.question() + "\", " + values + ")";
+    }
+
+    /** The constraint that a value is one of these: {@code value == "a"} or {@code value in ("a", "b")}. */
+    private static String valueIn(List<String> values) {
+        return values.size() == 1 ? "value == \"" + values.get(0) + "\""
+                : "value in (" + values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ")) + ")";
     }
 
     /** Text placed inside a DRL string literal. */

@@ -223,21 +223,19 @@ public final class ReferenceCheck {
     private static final Pattern KEYED = Pattern.compile("(?:key|topic)\\s*==\\s*" + STR);
 
     /**
-     * A file named after an area ({@code <area>.drl}), or made from a rule table of the area, holds that area's rules: each must hold only when the
+     * A file named after an area ({@code <area>.drl}, or {@code <area>.<what>.generated.drl} made from a rule table of the
+     * area) holds that area's rules: each must hold only when the
      * area is chosen, by its goal ({@code Goal(area == "<area>")}) or a finding of the area's own catalogue
      * (itself derived under the goal). A rule gated by neither fires for every goal.
      */
     private void gating(RuleFile file, String text) {
         String base = file.name().replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
-        String area = kb.tables().stream().filter(t -> GeneratedRules.tableFile(t).equals(file.name())).map(RuleTable::area)
-                .findFirst().orElse(null);
-        if (area == null) {
-            if (!base.endsWith(".drl") || base.contains(".generated.")) {
-                return;
-            }
-            area = base.substring(0, base.length() - ".drl".length());
+        if (!base.endsWith(".drl")) {
+            return;
         }
+        // <area>.drl, and the rules of a rule table, generated/<area>.<what>.generated.drl
+        String area = base.substring(0, base.indexOf('.'));
         if (!kb.areaIds().contains(area)) {
             return;
         }

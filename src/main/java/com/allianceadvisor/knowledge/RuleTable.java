@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Matrix knowledge written once: a table of rows ({@code knowledge-base/tables/<table>.json}) and the shape
  * of the rules each row becomes, a Drools rule template in the rules folder ({@code rules/<template>.drt}).
- * The columns are the template's parameters; each row is one instance (for example one capability with its
+ * The columns are the template's parameters; each row is one instance (one item with its own values, e.g. a
  * weight and its advice), and the template turns it into the rules that reason about it.
  *
  * @param columns the column names, in the order of the cells of each row
