@@ -274,6 +274,32 @@ public final class Consultation implements AutoCloseable {
         return live != null ? live : recorder.justification(fact);
     }
 
+    /**
+     * Every reason a fact holds now: each rule match that supports it (a fact two rules concluded has two),
+     * or the recorded one; empty for facts the user gave.
+     */
+    public List<Justification> justifications(Object fact) {
+        List<Justification> live = LiveJustifications.all(session, fact);
+        if (!live.isEmpty()) {
+            return live;
+        }
+        Justification recorded = recorder.justification(fact);
+        return recorded == null ? List.of() : List.of(recorded);
+    }
+
+    /** The facts a rule match used, with the evidence behind a score (its rule sums the evidence, not one match). */
+    public List<Object> supports(Object fact, Justification j) {
+        List<Object> supports = new ArrayList<>(j.matched());
+        if (fact instanceof Score score) {
+            for (Evidence e : facts(Evidence.class)) {
+                if (e.getTopic().equals(score.getTopic()) && e.getOption().equals(score.getOption()) && !supports.contains(e)) {
+                    supports.add(e);
+                }
+            }
+        }
+        return supports;
+    }
+
     /** The derived facts whose rule used the given fact, each with that rule. */
     public Map<Object, Justification> usersOf(Object fact) {
         return recorder.usersOf(fact);
@@ -298,16 +324,8 @@ public final class Consultation implements AutoCloseable {
         if (j == null) {
             return new Derivation(fact, null, List.of());
         }
-        List<Object> supports = new ArrayList<>(j.matched());
-        if (fact instanceof Score score) {
-            for (Evidence e : facts(Evidence.class)) {
-                if (e.getTopic().equals(score.getTopic()) && e.getOption().equals(score.getOption()) && !supports.contains(e)) {
-                    supports.add(e);
-                }
-            }
-        }
         List<Derivation> children = new ArrayList<>();
-        for (Object support : supports) {
+        for (Object support : supports(fact, j)) {
             if (!(support instanceof Goal)) {
                 children.add(derive(support, seen));
             }

@@ -22,14 +22,25 @@ final class LiveJustifications {
     }
 
     /** The first match that currently supports the fact, or null when the fact is not logically held. */
-    @SuppressWarnings("rawtypes")
     static Justification first(KieSession session, Object fact) {
+        List<Justification> all = all(session, fact, true);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Every match that currently supports the fact, in the engine's order; empty when the fact is not logically held. */
+    static List<Justification> all(KieSession session, Object fact) {
+        return all(session, fact, false);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static List<Justification> all(KieSession session, Object fact, boolean firstOnly) {
         FactHandle handle = session.getFactHandle(fact);
         if (!(handle instanceof InternalFactHandle internal)
                 || !(internal.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key)
                 || key.getBeliefSet() == null) {
-            return null;
+            return List.of();
         }
+        List<Justification> found = new ArrayList<>();
         for (Object mode = key.getBeliefSet().getFirst(); mode instanceof SimpleMode simple; mode = simple.getNext()) {
             LogicalDependency dependency = simple.getObject();
             Match match = dependency == null ? null : dependency.getJustifier();
@@ -40,9 +51,12 @@ final class LiveJustifications {
                         matched.add(o);
                     }
                 }
-                return new Justification(match.getRule().getName(), matched);
+                found.add(new Justification(match.getRule().getName(), matched));
+                if (firstOnly) {
+                    break;
+                }
             }
         }
-        return null;
+        return found;
     }
 }

@@ -17,6 +17,8 @@ import com.allianceadvisor.engine.Consultation;
 import com.allianceadvisor.engine.Derivation;
 import com.allianceadvisor.engine.Evidence;
 import com.allianceadvisor.engine.Finding;
+import com.allianceadvisor.engine.Goal;
+import com.allianceadvisor.engine.Justification;
 import com.allianceadvisor.engine.PartnerAnswer;
 import com.allianceadvisor.engine.PendingQuestion;
 import com.allianceadvisor.engine.Score;
@@ -420,7 +422,7 @@ public final class ReportBuilder {
             });
             Guidance g = kb.guidance(id);
             items.add(new AdviceItem(id, best.getArea(), g == null ? id : g.title(), g == null ? "" : g.text(),
-                    g == null ? List.of() : g.actions(), calibrated(best, derivations, all), best.getPriority(),
+                    g == null ? List.of() : g.actions(), calibrated(consultation, best, all), best.getPriority(),
                     List.copyOf(because), g == null ? List.of() : g.sources(), List.copyOf(reasons), List.copyOf(basedOn),
                     List.of()));
         });
@@ -513,39 +515,53 @@ public final class ReportBuilder {
     }
 
     /**
-     * The strength shown: the rules' strength, but never the strongest when the item rests on an answer
-     * of unknown (a default), or on a headline finding of an area whose confidence finding says it is weak.
+     * The strength shown: the rules' strength, but never the strongest when any reason the item holds rests
+     * on an answer of unknown (a default) or on a headline finding of an area whose confidence finding says
+     * it is weak. Every reason counts, not only the first rule that fired, so the strength does not depend on
+     * the order in which rules fire (a fact two rules concluded shows both reasons under "because").
      */
-    private String calibrated(Advice best, List<Derivation> derivations, Map<String, List<String>> all) {
+    private String calibrated(Consultation consultation, Advice best, Map<String, List<String>> all) {
         String strength = best.getStrength();
         if (kb.strengthRank(strength) != 0 || kb.strengths().size() < 2) {
             return strength;
         }
-        boolean weak = false;
-        for (Derivation d : derivations) {
-            for (AnswerFact a : d.answers()) {
-                weak |= Question.UNKNOWN.equals(a.getValue());
-            }
-            weak |= restsOnWeakHeadline(d, all, identitySet());
-        }
-        return weak ? kb.strengths().get(1) : strength;
+        return restsOnWeakGround(consultation, best, all, new java.util.HashMap<>()) ? kb.strengths().get(1) : strength;
     }
 
-    private boolean restsOnWeakHeadline(Derivation d, Map<String, List<String>> all, Set<Derivation> seen) {
-        if (!seen.add(d)) {
-            return false;
+    /** Whether some reason of the fact, at any depth, uses an answer of unknown or a weak headline finding. */
+    private boolean restsOnWeakGround(Consultation consultation, Object fact, Map<String, List<String>> all, Map<Object, Boolean> memo) {
+        if (fact instanceof AnswerFact a) {
+            return Question.UNKNOWN.equals(a.getValue());
         }
-        if (d.fact() instanceof Finding f) {
-            for (Area area : kb.areas()) {
-                List<String> confidence = area.confidence().isEmpty() ? null : all.get(area.confidence());
-                if (confidence != null && area.headlineFindings().contains(f.getKey())
-                        && confidence.stream().anyMatch(area.weakConfidence()::contains)) {
-                    return true;
+        if (fact instanceof Finding f && weakHeadline(f, all)) {
+            return true;
+        }
+        Boolean known = memo.get(fact);
+        if (known != null) {
+            return known;
+        }
+        memo.put(fact, false); // a fact reached again through itself adds nothing
+        boolean weak = false;
+        for (Justification j : consultation.justifications(fact)) {
+            for (Object support : consultation.supports(fact, j)) {
+                if (!(support instanceof Goal) && restsOnWeakGround(consultation, support, all, memo)) {
+                    weak = true;
+                    break;
                 }
             }
+            if (weak) {
+                break;
+            }
         }
-        for (Derivation s : d.supports()) {
-            if (restsOnWeakHeadline(s, all, seen)) {
+        memo.put(fact, weak);
+        return weak;
+    }
+
+    private boolean weakHeadline(Finding f, Map<String, List<String>> all) {
+        for (Area area : kb.areas()) {
+            List<String> confidence = area.confidence().isEmpty() ? null : all.get(area.confidence());
+            if (confidence != null && area.headlineFindings().contains(f.getKey())
+                    && confidence.stream().anyMatch(area.weakConfidence()::contains)) {
                 return true;
             }
         }
