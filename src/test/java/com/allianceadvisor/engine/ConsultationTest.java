@@ -130,7 +130,7 @@ class ConsultationTest {
                 rule "Start counting"
                 when Goal() then insertLogical(new Finding("n", "1")); end
                 rule "Count on forever"
-                when Finding(key == "n", $v : value) then insertLogical(new Finding("n", $v + "1")); end
+                when Finding(key == "n", $v : value) then insertLogical(new Finding("n", String.valueOf(Integer.parseInt($v) + 1))); end
                 """;
         RuleBase rules = RuleBase.build(List.of(new RuleFile("rules/loop.drl", loop)));
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The packaged jar, non-interactively: `advise` on good and bad answer files, and `help`. */
+/** The packaged product (launcher and plain jar), non-interactively: `advise` on good and bad answer files, and `help`. */
 class AdviseEndToEndTest {
     @TempDir
     Path tmp;
@@ -44,6 +44,17 @@ class AdviseEndToEndTest {
         assertThat(first.path("sources").size()).isPositive();
         JsonNode because = first.path("because");
         assertThat(because.get(because.size() - 1).asText()).startsWith("You answered");
+    }
+
+    @Test
+    void javaDashJarGivesTheSameReportAsTheLauncher() throws Exception {
+        Path answers = Jar.write(tmp, "answers.json", STRONG_EQUITY);
+
+        Jar.Run launched = Jar.run(tmp, "advise", "--answers", answers.toString(), "--format", "json");
+        Jar.Run plain = Jar.runPlainJar(tmp, "advise", "--answers", answers.toString(), "--format", "json");
+
+        assertThat(plain.exitCode()).as(plain.output()).isZero();
+        assertThat(plain.output()).contains("\"governance.primary\"").isEqualTo(launched.output());
     }
 
     @Test

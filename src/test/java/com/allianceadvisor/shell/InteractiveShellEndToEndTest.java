@@ -289,7 +289,7 @@ class InteractiveShellEndToEndTest {
     /** Starts the packaged shell in a terminal, with a fresh data folder, and waits for its prompt. */
     private Tmux startShell(String sessionPrefix) throws Exception {
         assumeTrue(Tmux.available(), "tmux is needed to drive the shell in a terminal");
-        String command = "cd " + Path.of("").toAbsolutePath() + " && java -Dadvisor.data=" + data + " -jar " + Jar.JAR;
+        String command = Jar.shellCommand(data, "");
         Tmux shell = new Tmux(sessionPrefix + ProcessHandle.current().pid(), command);
         try {
             shell.waitFor(PROMPT, 0, 90);

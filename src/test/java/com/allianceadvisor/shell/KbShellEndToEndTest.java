@@ -24,8 +24,7 @@ class KbShellEndToEndTest {
         Path knowledge = tmp.resolve("knowledge-base");
         FixtureCopy.copy(Path.of("rules"), rules);
         FixtureCopy.copy(Path.of("knowledge-base"), knowledge);
-        String command = "cd " + Path.of("").toAbsolutePath() + " && java -Dadvisor.data=" + tmp.resolve("data") + " -Dadvisor.rules=" + rules
-                + " -Dadvisor.knowledge=" + knowledge + " -jar " + Jar.JAR;
+        String command = Jar.shellCommand(tmp.resolve("data"), "-Dadvisor.rules=" + rules + " -Dadvisor.knowledge=" + knowledge);
         try (Tmux shell = new Tmux("advisor-e2e-kb-" + ProcessHandle.current().pid(), command)) {
             shell.waitFor(PROMPT, 0, 90);
             shell.type("kb test --filter capability-01");

@@ -23,7 +23,7 @@ class TrainingShellEndToEndTest {
         try (Stream<Path> files = Files.list(Path.of("knowledge-base/cases"))) {
             id = files.map(p -> p.getFileName().toString().replaceFirst("\\.json$", "")).sorted().findFirst().orElseThrow();
         }
-        String command = "cd " + Path.of("").toAbsolutePath() + " && java -Dadvisor.data=" + data + " -jar " + Jar.JAR;
+        String command = Jar.shellCommand(data, "");
         try (Tmux shell = new Tmux("advisor-train-" + ProcessHandle.current().pid(), command)) {
             shell.waitFor(PROMPT, 0, 90);
 
