@@ -14,8 +14,8 @@ import com.allianceadvisor.engine.RuleCache;
 
 /**
  * The generated rule files are the same text in every process (no hash-ordered collection decides their
- * order), so the compiled rules found in the cache by the next start are these: otherwise each start
- * compiles the rules again.
+ * order) and whatever folder they are read from, so the compiled rules found in the cache by the next
+ * start, or shipped in the jar, are these: otherwise each start compiles the rules again.
  */
 class RuleCacheKeyAcrossProcessesTest {
 
@@ -23,6 +23,19 @@ class RuleCacheKeyAcrossProcessesTest {
     public static void main(String[] args) {
         KnowledgeBase kb = KnowledgeLoader.load(ContentFolder.onDisk(Path.of("knowledge-base")));
         System.out.println(RuleCache.fileName(GeneratedRules.with(ContentLoader.ruleFiles(ContentFolder.onDisk(Path.of("rules"))), kb)));
+    }
+
+    @Test
+    void theCacheKeyDoesNotDependOnTheFolderTheRulesAndKnowledgeAreReadFrom(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        // the build reads the shipped files by absolute path, the jar from its class path, a user from a copy
+        FixtureCopy.copy(Path.of("rules"), tmp.resolve("elsewhere/rules"));
+        FixtureCopy.copy(Path.of("knowledge-base"), tmp.resolve("elsewhere/knowledge-base"));
+        List<String> keys = new ArrayList<>();
+        for (Path base : List.of(Path.of(""), Path.of("").toAbsolutePath(), tmp.resolve("elsewhere"))) {
+            KnowledgeBase kb = KnowledgeLoader.load(ContentFolder.onDisk(base.resolve("knowledge-base")));
+            keys.add(RuleCache.fileName(GeneratedRules.with(ContentLoader.ruleFiles(ContentFolder.onDisk(base.resolve("rules"))), kb)));
+        }
+        assertThat(keys).containsOnly(keys.get(0));
     }
 
     @Test

@@ -58,6 +58,20 @@ class AdviseEndToEndTest {
     }
 
     @Test
+    void theShippedRulesComeCompiledWithTheJarAndAreNotCompiledAgainAtStart() throws Exception {
+        Path answers = Jar.write(tmp, "answers.json", STRONG_EQUITY);
+        Path data = tmp.resolve("data");
+
+        Jar.Run run = Jar.run(data, "advise", "--answers", answers.toString());
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        // a start that compiles keeps the result in the data folder's cache: none means the shipped packages were used
+        try (var files = java.nio.file.Files.walk(data)) {
+            assertThat(files.map(Path::toString).filter(n -> n.endsWith(".rules"))).isEmpty();
+        }
+    }
+
+    @Test
     void goalsOnTheCommandLineWinAndMarkdownIsAvailable() throws Exception {
         Path answers = Jar.write(tmp, "answers.json", STRONG_EQUITY);
 
