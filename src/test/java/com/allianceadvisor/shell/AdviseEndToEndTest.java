@@ -3,6 +3,7 @@ package com.allianceadvisor.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,14 +61,28 @@ class AdviseEndToEndTest {
     @Test
     void theShippedRulesComeCompiledWithTheJarAndAreNotCompiledAgainAtStart() throws Exception {
         Path answers = Jar.write(tmp, "answers.json", STRONG_EQUITY);
-        Path data = tmp.resolve("data");
+        Path shipped = tmp.resolve("data-shipped");
+        Path edited = tmp.resolve("data-edited");
+        Path rules = tmp.resolve("rules");
+        com.allianceadvisor.knowledge.FixtureCopy.copy(Path.of("rules"), rules);
+        java.nio.file.Files.writeString(rules.resolve("common.drl"), "\n// an edit\n", java.nio.file.StandardOpenOption.APPEND);
 
-        Jar.Run run = Jar.run(data, "advise", "--answers", answers.toString());
+        Jar.Run run = Jar.run(shipped, "advise", "--answers", answers.toString());
+        Jar.Split other = Jar.runSplit(edited, List.of("-Dadvisor.rules=" + rules), "advise", "--answers", answers.toString());
 
         assertThat(run.exitCode()).as(run.output()).isZero();
-        // a start that compiles keeps the result in the data folder's cache: none means the shipped packages were used
+        assertThat(other.exitCode()).as(other.err()).isZero();
+        // a start that compiles keeps the result in the data folder's cache, as the edited rules show
+        assertThat(compiledRulesIn(edited)).hasSize(1);
+        assertThat(compiledRulesIn(shipped)).as("the shipped packages were used").isEmpty();
+    }
+
+    private static List<Path> compiledRulesIn(Path data) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(data)) {
+            return List.of();
+        }
         try (var files = java.nio.file.Files.walk(data)) {
-            assertThat(files.map(Path::toString).filter(n -> n.endsWith(".rules"))).isEmpty();
+            return files.filter(p -> p.toString().endsWith(".rules")).toList();
         }
     }
 
