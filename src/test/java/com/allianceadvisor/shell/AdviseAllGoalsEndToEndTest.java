@@ -36,6 +36,7 @@ class AdviseAllGoalsEndToEndTest {
               "strategy_clarity": "clear",
               "terms_fit": "fit",
               "relationship_manager": "both",
+              "cap_rate_capabilities": "yes",
               "internal_alignment_importance": 5,
               "internal_alignment_implementation": 1,
               "relationship_fit_importance": 5,
