@@ -173,7 +173,7 @@ public final class GeneratedRules {
             return template(t.template(), template.getBytes(StandardCharsets.UTF_8), t.data(), keep,
                     // the text names the table as the knowledge base does, not by the folder it was read from: the
                     // text is part of the cache key, and the build reads the shipped tables from another path
-                    "// Generated from " + RuleTableReader.FOLDER + "/" + t.table() + ".json through rules/" + t.template() + " at load: do not edit; edit the table or the template.\n");
+                    "// Generated from " + RuleTableReader.fileOf(t.table()) + " through rules/" + t.template() + " at load: do not edit; edit the table or the template.\n");
         } catch (RuntimeException e) {
             problems.add("rules/" + t.template() + ": cannot be applied to " + t.file() + ": " + e.getMessage());
             return null;

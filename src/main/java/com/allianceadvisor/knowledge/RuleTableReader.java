@@ -18,6 +18,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class RuleTableReader {
     static final String FOLDER = "tables";
+
+    /** Where the knowledge base keeps a table, whatever folder the knowledge base itself is read from. */
+    static String fileOf(String table) {
+        return FOLDER + "/" + table + ".json";
+    }
     private static final Set<String> TOP_KEYS = Set.of("$schema", "table", "area", "template", "about", "columns", "rows");
     private static final Pattern TEMPLATE = Pattern.compile("[a-z0-9][a-z0-9._-]*\\.drt");
     private static final Pattern COLUMN = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -45,7 +50,7 @@ final class RuleTableReader {
         if (table.isEmpty()) {
             problems.add(name + ": 'table' is missing: the table's name, <area>.<what>, which is also the file's name");
         } else if (!base.equals(table + ".json")) {
-            problems.add(name + ": the table '" + Echo.of(table) + "' must be in " + FOLDER + "/" + table + ".json");
+            problems.add(name + ": the table '" + Echo.of(table) + "' must be in " + fileOf(table));
         }
         if (!areaIds.contains(area)) {
             problems.add(name + ": 'area' '" + Echo.of(area) + "' is not in areas.json; allowed: " + String.join(", ", new TreeSet<>(areaIds)));

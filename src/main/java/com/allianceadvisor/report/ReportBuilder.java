@@ -18,7 +18,6 @@ import com.allianceadvisor.engine.Derivation;
 import com.allianceadvisor.engine.Evidence;
 import com.allianceadvisor.engine.Finding;
 import com.allianceadvisor.engine.Goal;
-import com.allianceadvisor.engine.Justification;
 import com.allianceadvisor.engine.PartnerAnswer;
 import com.allianceadvisor.engine.PendingQuestion;
 import com.allianceadvisor.engine.Score;
@@ -541,18 +540,8 @@ public final class ReportBuilder {
             return known;
         }
         memo.put(fact, false); // a fact reached again through itself adds nothing
-        boolean weak = false;
-        for (Justification j : consultation.justifications(fact)) {
-            for (Object support : consultation.supports(fact, j)) {
-                if (!(support instanceof Goal) && restsOnWeakGround(consultation, support, all, memo)) {
-                    weak = true;
-                    break;
-                }
-            }
-            if (weak) {
-                break;
-            }
-        }
+        boolean weak = consultation.justifications(fact).stream().anyMatch(j -> consultation.supports(fact, j).stream()
+                .anyMatch(s -> !(s instanceof Goal) && restsOnWeakGround(consultation, s, all, memo)));
         memo.put(fact, weak);
         return weak;
     }

@@ -6,11 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.allianceadvisor.engine.Consultation;
+import com.allianceadvisor.engine.Finding;
 import com.allianceadvisor.knowledge.Content;
 import com.allianceadvisor.knowledge.FixtureCopy;
 
@@ -47,7 +48,7 @@ class StrengthCalibrationTest {
 
             AdviceItem item = new ReportBuilder(content.knowledge()).build(c).advice("g_x");
 
-            assertThat(c.justifications(c.facts(com.allianceadvisor.engine.Finding.class).stream()
+            assertThat(c.justifications(c.facts(Finding.class).stream()
                     .filter(f -> f.getKey().equals("pick")).findFirst().orElseThrow())).hasSize(2);
             assertThat(item.strength()).isEqualTo("moderate");
         }

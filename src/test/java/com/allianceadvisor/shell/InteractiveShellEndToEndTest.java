@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -289,7 +290,7 @@ class InteractiveShellEndToEndTest {
     /** Starts the packaged shell in a terminal, with a fresh data folder, and waits for its prompt. */
     private Tmux startShell(String sessionPrefix) throws Exception {
         assumeTrue(Tmux.available(), "tmux is needed to drive the shell in a terminal");
-        String command = Jar.shellCommand(data, "");
+        String command = Jar.shellCommand(data, List.of());
         Tmux shell = new Tmux(sessionPrefix + ProcessHandle.current().pid(), command);
         try {
             shell.waitFor(PROMPT, 0, 90);

@@ -39,16 +39,21 @@ final class Jar {
     }
 
     /** The shell command that starts the product in a terminal, with its data folder and extra JVM options. */
-    static String shellCommand(Path dataDir, String jvmOptions) {
+    static String shellCommand(Path dataDir, List<String> jvmOptions) {
         return "cd " + Path.of("").toAbsolutePath() + " && JAVA_HOME=" + System.getProperty("java.home")
-                + " ADVISOR_JAVA_OPTS='-Dadvisor.data=" + dataDir + (jvmOptions.isEmpty() ? "" : " " + jvmOptions) + "' " + LAUNCHER;
+                + " ADVISOR_JAVA_OPTS='" + javaOptions(dataDir, jvmOptions) + "' " + LAUNCHER;
     }
 
     private static void launcherEnvironment(ProcessBuilder builder, Path dataDir, List<String> jvmOptions) {
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("ADVISOR_JAVA_OPTS", javaOptions(dataDir, jvmOptions));
+    }
+
+    /** The JVM options the launcher passes on: the data folder, then the extra ones. */
+    private static String javaOptions(Path dataDir, List<String> jvmOptions) {
         List<String> options = new ArrayList<>(List.of("-Dadvisor.data=" + dataDir));
         options.addAll(jvmOptions);
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("ADVISOR_JAVA_OPTS", String.join(" ", options));
+        return String.join(" ", options);
     }
 
     private static String java() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class KbShellEndToEndTest {
         Path knowledge = tmp.resolve("knowledge-base");
         FixtureCopy.copy(Path.of("rules"), rules);
         FixtureCopy.copy(Path.of("knowledge-base"), knowledge);
-        String command = Jar.shellCommand(tmp.resolve("data"), "-Dadvisor.rules=" + rules + " -Dadvisor.knowledge=" + knowledge);
+        String command = Jar.shellCommand(tmp.resolve("data"), List.of("-Dadvisor.rules=" + rules, "-Dadvisor.knowledge=" + knowledge));
         try (Tmux shell = new Tmux("advisor-e2e-kb-" + ProcessHandle.current().pid(), command)) {
             shell.waitFor(PROMPT, 0, 90);
             shell.type("kb test --filter capability-01");

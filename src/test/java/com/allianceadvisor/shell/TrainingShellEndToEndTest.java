@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class TrainingShellEndToEndTest {
         try (Stream<Path> files = Files.list(Path.of("knowledge-base/cases"))) {
             id = files.map(p -> p.getFileName().toString().replaceFirst("\\.json$", "")).sorted().findFirst().orElseThrow();
         }
-        String command = Jar.shellCommand(data, "");
+        String command = Jar.shellCommand(data, List.of());
         try (Tmux shell = new Tmux("advisor-train-" + ProcessHandle.current().pid(), command)) {
             shell.waitFor(PROMPT, 0, 90);
 
